@@ -1,0 +1,4 @@
+import FeedModel
+import Fetching
+import FeedParsing
+import Storage
