@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // MARK: - C libraries (system packages, one Swift module each)
@@ -50,6 +51,7 @@ let package = Package(
             dependencies: [
                 "FeedModel", "Fetching", "FeedParsing", "Storage",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]),
 
         // MARK: - Command line (composition root) and entry point
@@ -58,7 +60,7 @@ let package = Package(
         .target(
             name: "WirewatchCLI",
             dependencies: [
-                "FeedModel", "Ingest", "Storage", "FeedParsing",
+                "FeedModel", "Ingest", "Fetching", "Storage", "FeedParsing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),

@@ -5,7 +5,10 @@ public struct WirewatchCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "wirewatch",
         abstract: "Monitor news feeds: fetch, analyse, store and report.",
-        subcommands: []
+        subcommands: [
+            IngestCommand.self, StatusCommand.self, RunsCommand.self, ItemsCommand.self, FeedsCommand.self,
+            CheckConfigCommand.self,
+        ]
     )
 
     public init() {}

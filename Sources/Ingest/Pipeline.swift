@@ -1,4 +1,0 @@
-import FeedModel
-import Fetching
-import FeedParsing
-import Storage

@@ -1,0 +1,119 @@
+import FeedModel
+import FeedParsing
+import Foundation
+
+/// One fetch, digested: the feed's next state, the run-log line and the entries to store.
+public struct ProcessedFetch: Sendable {
+    public var feed: FeedState
+    public var record: FetchRecord
+    public var drafts: [ItemDraft]
+}
+
+/// Turns a `FetchResult` into what storage needs: parses new bodies, classifies, updates the feed's
+/// validators, error count and next check. Pure apart from parsing: time and randomness are passed in.
+struct FetchProcessor: Sendable {
+    var schedule: ScheduleSettings
+
+    func process(
+        _ result: FetchResult, feed: FeedState, runID: Int64, startedAt: Date, now: Date, unit: Double
+    ) -> ProcessedFetch {
+        var state = feed
+        var outcome = result.outcome
+        var message = result.message
+        var drafts: [ItemDraft] = []
+        var ttl: Int?
+        if outcome == .ok {
+            let hash = ItemIdentity.bodyHash(result.body)
+            if hash == feed.bodyHash {
+                outcome = .unchanged
+            } else {
+                do {
+                    let parsed = try FeedParser.parse(result.body, options: parseOptions(result, feed: feed))
+                    drafts = parsed.entries.map {
+                        ItemDraft(identityKey: ItemIdentity.key(for: $0), contentHash: ItemIdentity.contentHash(for: $0), entry: $0)
+                    }
+                    if feed.title == nil { state.title = parsed.title }
+                    state.siteURL = parsed.siteURL ?? feed.siteURL
+                    state.bodyHash = hash
+                    ttl = parsed.ttlMinutes
+                    if parsed.bozo { message = "recovered from malformed XML: \(parsed.bozoMessage ?? "unknown error")" }
+                } catch {
+                    outcome = error.kind == .malformed ? .parseError : .notAFeed
+                    message = "\(result.request.url): \(error.message)"
+                }
+            }
+        }
+        applyValidators(result, outcome: outcome, to: &state)
+        applyHealth(outcome, result: result, message: message, now: now, to: &state)
+        applyRedirects(result, to: &state)
+        let next = NextCheck(settings: schedule).date(
+            after: now, outcome: outcome, failures: state.errorCount, override: feed.configuredInterval,
+            hints: result.hints, ttlMinutes: ttl, unit: unit)
+        state.nextCheckAt = next
+        state.currentInterval = Int(next.timeIntervalSince(now).rounded())
+        let record = FetchRecord(
+            runID: runID, feedID: feed.id, startedAt: startedAt, outcome: outcome,
+            httpStatus: result.httpStatus == 0 ? nil : result.httpStatus, bytes: result.bytes,
+            duration: result.duration, itemsSeen: drafts.count, error: outcome.isSuccess ? nil : message)
+        return ProcessedFetch(feed: state, record: record, drafts: drafts)
+    }
+
+    private func parseOptions(_ result: FetchResult, feed: FeedState) -> ParseOptions {
+        ParseOptions(
+            baseURL: result.effectiveURL ?? feed.url, contentType: result.contentType,
+            defaultTimeZone: schedule.timeZone)
+    }
+
+    /// Validators are replaced (or cleared) on every 200 whose body was accepted; a 304 keeps them
+    /// unless it sends new ones; a failed parse keeps the old ones so the next fetch gets a full body.
+    private func applyValidators(_ result: FetchResult, outcome: FetchOutcome, to state: inout FeedState) {
+        switch outcome {
+        case .ok, .unchanged:
+            state.etag = result.etag
+            state.lastModified = result.lastModified
+        case .notModified:
+            state.etag = result.etag ?? state.etag
+            state.lastModified = result.lastModified ?? state.lastModified
+        default:
+            break
+        }
+    }
+
+    private func applyHealth(
+        _ outcome: FetchOutcome, result: FetchResult, message: String?, now: Date, to state: inout FeedState
+    ) {
+        state.lastOutcome = outcome
+        state.lastHTTPStatus = result.httpStatus == 0 ? nil : result.httpStatus
+        state.lastCheckAt = now
+        if outcome.isSuccess {
+            state.errorCount = 0
+            state.lastError = nil
+            state.lastSuccessAt = now
+            return
+        }
+        state.errorCount += 1
+        state.lastError = message ?? outcome.rawValue
+        if outcome == .gone {
+            state.enabled = false
+            state.disabledReason =
+                "410 Gone on \(ISO8601DateFormatter().string(from: now)): the server says the feed was removed "
+                + "(re-enable with `wirewatch feeds enable \(state.url)`)"
+        }
+    }
+
+    /// Tracks a leading chain of permanent redirects (301/308); temporary ones reset the count.
+    private func applyRedirects(_ result: FetchResult, to state: inout FeedState) {
+        let permanent = result.redirects.prefix { $0.status == 301 || $0.status == 308 }
+        guard let target = permanent.last?.location, !result.redirects.isEmpty else {
+            state.permanentRedirectURL = nil
+            state.permanentRedirectCount = 0
+            return
+        }
+        if state.permanentRedirectURL == target {
+            state.permanentRedirectCount += 1
+        } else {
+            state.permanentRedirectURL = target
+            state.permanentRedirectCount = 1
+        }
+    }
+}

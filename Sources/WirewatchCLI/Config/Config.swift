@@ -1,0 +1,30 @@
+import FeedModel
+import Fetching
+import Foundation
+import Ingest
+
+/// The whole configuration after defaults, file and overrides were applied.
+struct Config: Sendable {
+    /// The file it was read from (nil when no file was found and defaults apply).
+    var sourcePath: String?
+    /// Absolute path of the SQLite database.
+    var database: String
+    var fetch: FetchOptions
+    var schedule: ScheduleSettings
+    var feeds: [FeedSubscription]
+}
+
+/// A configuration problem, located: file, line and key.
+struct ConfigError: Error, CustomStringConvertible {
+    var file: String
+    var line: Int?
+    var key: String?
+    var message: String
+
+    var description: String {
+        var location = file
+        if let line { location += ":\(line)" }
+        if let key { return "\(location): key '\(key)': \(message)" }
+        return "\(location): \(message)"
+    }
+}
