@@ -70,7 +70,11 @@ let package = Package(
 
         // MARK: - Tests
 
-        .testTarget(name: "FeedModelTests", dependencies: ["FeedModel"]),
+        /// Loopback feed server and fixtures shared by the end-to-end tests.
+        .target(
+            name: "TestSupport", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
+            path: "Tests/TestSupport"),
+
         .testTarget(
             name: "FetchingTests",
             dependencies: ["Fetching", "FeedModel", .product(name: "FlyingFox", package: "FlyingFox")]),
@@ -81,12 +85,12 @@ let package = Package(
         .testTarget(
             name: "IngestTests",
             dependencies: [
-                "Ingest", "Storage", "FeedModel", .product(name: "FlyingFox", package: "FlyingFox"),
+                "Ingest", "Storage", "FeedModel", "Fetching", "TestSupport",
             ]),
         .testTarget(
             name: "WirewatchCLITests",
             dependencies: [
-                "WirewatchCLI", "Storage", "FeedModel", .product(name: "FlyingFox", package: "FlyingFox"),
+                "WirewatchCLI", "Storage", "FeedModel", "TestSupport",
             ]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,28 @@
+# wirewatch: `./dev demo` and `./dev test` install what is missing and call the targets below.
+SWIFT ?= swift
+BIN := .build/debug/wirewatch
+SAMPLE_CONFIG := samples/wirewatch.toml
+
+.PHONY: build release demo test clean
+
+build:
+	$(SWIFT) build
+
+release:
+	$(SWIFT) build -c release
+
+## Ingest the bundled sample feeds into the default database, then show what was stored.
+demo: build
+	$(BIN) ingest --config $(SAMPLE_CONFIG) || test $$? -eq 1
+	$(BIN) status --config $(SAMPLE_CONFIG)
+	$(BIN) items --config $(SAMPLE_CONFIG) --limit 15
+
+## Every test (unit, storage, loopback HTTP end to end, CLI).
+test:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build
+
+-include mk/*.mk

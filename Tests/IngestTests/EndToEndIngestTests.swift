@@ -1,0 +1,146 @@
+import FeedModel
+import Fetching
+import Foundation
+import Ingest
+import Logging
+import Storage
+import TestSupport
+import Testing
+
+/// Ingest from a real loopback HTTP server into a real SQLite file, through real libcurl and libxml2.
+@Suite struct EndToEndIngestTests {
+    static let items = [
+        SampleFeeds.Item(guid: "a-1", link: "https://nord.example/a1", title: "Lukaschenko in Peking", body: "Peking – Der belarussische Machthaber …"),
+        SampleFeeds.Item(guid: "a-2", link: "https://nord.example/a2", title: "Haushalt beschlossen", body: "Berlin – Der Bundestag hat …"),
+        SampleFeeds.Item(guid: nil, link: "https://nord.example/a3?utm_source=rss", title: "Ohne GUID", body: "München – Straßenbahn …"),
+    ]
+
+    struct Fixture {
+        let server: FeedServer
+        let directory: TemporaryDirectory
+        let store: Store
+        let pipeline: Pipeline
+
+        static func make() async throws -> Fixture {
+            let server = try FeedServer()
+            try await server.start()
+            let directory = try TemporaryDirectory()
+            let store = try Store(path: directory.file("wirewatch.sqlite"))
+            var options = FetchOptions()
+            options.allowPrivateAddresses = true
+            options.hostGap = 0
+            options.maxPerHost = 4
+            let pipeline = Pipeline(
+                store: store, fetcher: Fetcher(options: options), schedule: ScheduleSettings(),
+                logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+            return Fixture(server: server, directory: directory, store: store, pipeline: pipeline)
+        }
+
+        func subscribe(_ paths: [String]) async throws -> [FeedState] {
+            var subscriptions: [FeedSubscription] = []
+            for path in paths { subscriptions.append(FeedSubscription(url: await server.url(path))) }
+            try store.syncSubscriptions(subscriptions, at: Date())
+            return try store.feeds()
+        }
+
+        func tearDown() async {
+            await server.stop()
+            directory.remove()
+        }
+    }
+
+    @Test func storesNewItemsThenNothingOnASecondRun() async throws {
+        let f = try await Fixture.make()
+        await f.server.set("/nord.xml", .feed(SampleFeeds.rss(title: "Nordkurier", items: Self.items)))
+        let feeds = try await f.subscribe(["/nord.xml"])
+
+        let first = try await f.pipeline.ingest(feeds)
+        #expect(first.run.itemsNew == 3)
+        #expect(first.run.feedsOK == 1 && first.run.status == .ok)
+        let stored = try f.store.items(ItemQuery())
+        #expect(stored.count == 3)
+        #expect(Set(stored.compactMap(\.title)) == ["Lukaschenko in Peking", "Haushalt beschlossen", "Ohne GUID"])
+        #expect(try f.store.feeds().first?.title == "Nordkurier")
+
+        let second = try await f.pipeline.ingest(try f.store.feeds())
+        #expect(second.run.itemsNew == 0 && second.run.itemsUpdated == 0)
+        #expect(second.feeds.first?.outcome == .unchanged)
+        #expect(try f.store.items(ItemQuery()).count == 3)
+        await f.tearDown()
+    }
+
+    @Test func aChangedItemIsAnUpdateWithARevisionNotASecondItem() async throws {
+        let f = try await Fixture.make()
+        await f.server.set("/nord.xml", .feed(SampleFeeds.rss(title: "Nordkurier", items: Self.items)))
+        _ = try await f.pipeline.ingest(try await f.subscribe(["/nord.xml"]))
+
+        var changed = Self.items
+        changed[0].title = "Update: Lukaschenko in Peking eingetroffen"
+        changed.append(.init(guid: "a-4", link: "https://nord.example/a4", title: "Neu", body: "Kiew – …"))
+        await f.server.set("/nord.xml", .feed(SampleFeeds.rss(title: "Nordkurier", items: changed)))
+        let report = try await f.pipeline.ingest(try f.store.feeds())
+
+        #expect(report.run.itemsNew == 1)
+        #expect(report.run.itemsUpdated == 1)
+        let items = try f.store.items(ItemQuery())
+        #expect(items.count == 4)
+        let updated = try #require(items.first { $0.guid == "a-1" })
+        #expect(updated.revision == 2)
+        #expect(updated.title == "Update: Lukaschenko in Peking eingetroffen")
+        await f.tearDown()
+    }
+
+    @Test func aFailingFeedIsRecordedAndTheOthersGoOn() async throws {
+        let f = try await Fixture.make()
+        await f.server.set("/good.xml", .feed(SampleFeeds.rss(title: "Gut", items: Self.items)))
+        await f.server.set("/broken", .init(status: 500, body: Array("boom".utf8)))
+        await f.server.set("/page.html", .init(headers: ["Content-Type": "text/html"], body: Array("<html><body>Hallo</body></html>".utf8)))
+        let feeds = try await f.subscribe(["/good.xml", "/broken", "/page.html", "/missing.xml"])
+
+        let report = try await f.pipeline.ingest(feeds)
+        #expect(report.run.feedsOK == 1)
+        #expect(report.run.feedsFailed == 3)
+        #expect(report.run.status == .partial)
+        #expect(report.run.itemsNew == 3)
+
+        let fetches = try f.store.fetches(runID: report.run.id)
+        #expect(fetches.count == 4)
+        let byFeed = Dictionary(uniqueKeysWithValues: try f.store.feeds().map { ($0.url, $0) })
+        let broken = try #require(byFeed[await f.server.url("/broken")])
+        #expect(broken.lastOutcome == .httpError)
+        #expect(broken.lastHTTPStatus == 500)
+        #expect(broken.errorCount == 1)
+        #expect(broken.lastError?.isEmpty == false)
+        let page = try #require(byFeed[await f.server.url("/page.html")])
+        #expect(page.lastOutcome == .notAFeed)
+        let missing = try #require(byFeed[await f.server.url("/missing.xml")])
+        #expect(missing.lastHTTPStatus == 404)
+        #expect(fetches.allSatisfy { $0.outcome.isSuccess || $0.error != nil })
+        await f.tearDown()
+    }
+
+    @Test func conditionalGetTurnsIntoNotModified() async throws {
+        let f = try await Fixture.make()
+        await f.server.set("/etag.xml", .feed(SampleFeeds.rss(title: "E", items: Self.items), etag: "W/\"v1\""))
+        _ = try await f.pipeline.ingest(try await f.subscribe(["/etag.xml"]))
+        let feed = try #require(try f.store.feeds().first)
+        #expect(feed.etag == "W/\"v1\"")
+
+        let second = try await f.pipeline.ingest([feed])
+        #expect(second.feeds.first?.outcome == .notModified)
+        #expect(second.run.status == .ok)
+        #expect(try f.store.feeds().first?.etag == "W/\"v1\"")
+        await f.tearDown()
+    }
+
+    @Test func goneDisablesTheFeedWithAReason() async throws {
+        let f = try await Fixture.make()
+        await f.server.set("/gone.xml", .init(status: 410))
+        let report = try await f.pipeline.ingest(try await f.subscribe(["/gone.xml"]))
+        #expect(report.feeds.first?.outcome == .gone)
+        let feed = try #require(try f.store.feeds().first)
+        #expect(feed.enabled == false)
+        #expect(feed.disabledReason?.contains("410") == true)
+        await f.tearDown()
+    }
+}
