@@ -14,7 +14,7 @@ struct TableReader {
 
     func error(_ key: String?, _ message: String) -> ConfigError {
         let located = key.map(keyPath) ?? path
-        return ConfigError(file: file, line: lines.line(of: located), key: key.map(keyPath), message: message)
+        return ConfigError(file: file, line: lines.line(of: located) ?? lines.line(of: path), key: key.map(keyPath), message: message)
     }
 
     /// Rejects keys this table does not know (catches typos such as `intervall`).
