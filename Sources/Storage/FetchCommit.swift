@@ -13,12 +13,15 @@ extension Store {
     /// interval, order) are not touched. `record.feedID` must be `feed.id`. Nothing is stored when
     /// this throws.
     @discardableResult
-    public func commitFetch(feed: FeedState, record: FetchRecord, items: [ItemDraft], at: Date) throws -> StoreCounts {
+    public func commitFetch(
+        feed: FeedState, record: FetchRecord, items: [ItemDraft], at: Date
+    ) throws -> StoreCounts {
         try write("commitFetch", "feed \(feed.url)") { db in
             guard record.feedID == feed.id else {
                 throw StoreError(
                     code: .invalidArgument,
-                    message: "fetch record names feed id \(record.feedID) but the feed is \(feed.id); pass the same feed")
+                    message: "fetch record names feed id \(record.feedID) but the feed is \(feed.id); "
+                        + "pass the same feed")
             }
             let counts = try ItemWriter(db: db, feedID: feed.id, at: at).store(items)
             try updateState(feed, db)

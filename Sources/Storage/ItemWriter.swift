@@ -8,6 +8,13 @@ struct ItemWriter {
     let db: Database
     let feedID: Int64
     let at: Date
+    private let encoder = JSONColumn.makeEncoder()
+
+    init(db: Database, feedID: Int64, at: Date) {
+        self.db = db
+        self.feedID = feedID
+        self.at = at
+    }
 
     /// Stores `drafts` (the later of two drafts with one identity key wins) and counts what changed.
     func store(_ drafts: [ItemDraft]) throws -> StoreCounts {
@@ -82,8 +89,8 @@ struct ItemWriter {
         let entry = draft.entry
         return [
             entry.guid, entry.link, entry.title, entry.author, entry.published, entry.updated,
-            entry.summary, entry.content, JSONColumn.encode(entry.categories),
-            JSONColumn.encode(entry.enclosures), draft.contentHash,
+            entry.summary, entry.content, JSONColumn.encode(entry.categories, with: encoder),
+            JSONColumn.encode(entry.enclosures, with: encoder), draft.contentHash,
         ]
     }
 }

@@ -6,7 +6,8 @@ import GRDB
 enum RowDecoding {
     /// Columns of `feed` plus an `items_total` subquery, in the order `feedState` reads them.
     static let feedColumns = """
-        f.id, f.url, COALESCE(f.config_title, f.title) AS title, f.site_url, f.tags, f.configured_interval, f.enabled, f.disabled_reason,
+        f.id, f.url, COALESCE(f.config_title, f.title) AS title, f.site_url, f.tags,
+        f.configured_interval, f.enabled, f.disabled_reason,
         f.etag, f.last_modified, f.body_hash, f.next_check_at, f.current_interval, f.error_count,
         f.last_outcome, f.last_http_status, f.last_error, f.last_check_at, f.last_success_at,
         f.permanent_redirect_url, f.permanent_redirect_count,
@@ -65,11 +66,16 @@ enum RowDecoding {
 
 /// JSON text columns (tags, categories, enclosures).
 enum JSONColumn {
-    static func encode<T: Encodable & Collection>(_ value: T) -> String {
-        if value.isEmpty { return "[]" }
+    static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "[]" }
+        return encoder
+    }
+
+    /// JSON text of a list; "[]" when empty (without touching the encoder).
+    static func encode<T: Encodable & Collection>(_ value: T, with encoder: JSONEncoder? = nil) -> String {
+        if value.isEmpty { return "[]" }
+        guard let data = try? (encoder ?? makeEncoder()).encode(value) else { return "[]" }
         return String(decoding: data, as: UTF8.self)
     }
 

@@ -10,7 +10,8 @@ extension Store {
             guard isDirectory.boolValue else {
                 throw StoreError(
                     code: .cannotOpen, operation: "open", context: "path \(path)",
-                    message: "cannot open database: \(directory) is a file, not a directory; choose another database path")
+                    message: "cannot open database: \(directory) is a file, not a directory; "
+                        + "choose another database path")
             }
             return
         }
@@ -19,7 +20,8 @@ extension Store {
         } catch {
             throw StoreError(
                 code: .cannotOpen, operation: "open", context: "path \(path)",
-                message: "cannot create directory \(directory): \(error.localizedDescription); create it or choose another database path",
+                message: "cannot create directory \(directory): \(error.localizedDescription); "
+                    + "create it or choose another database path",
                 underlying: error)
         }
     }
@@ -30,7 +32,8 @@ extension Store {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         if !FileManager.default.isWritableFile(atPath: directory) {
             wrapped.code = .readOnly
-            wrapped.message = "cannot open database at \(path): directory \(directory) is not writable; fix its permissions or choose another path"
+            wrapped.message = "cannot open database at \(path): directory \(directory) is not writable; "
+                + "fix its permissions or choose another path"
         } else if wrapped.code == .cannotOpen || wrapped.code == .readOnly {
             wrapped.message = "cannot open database at \(path): \(wrapped.message)"
         }

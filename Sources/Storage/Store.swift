@@ -73,6 +73,8 @@ public final class Store: Sendable {
                 code: .schema, operation: "migrate",
                 message: "the database was created by a newer wirewatch (unknown schema version); upgrade wirewatch")
         }
+        // Up to date: open without taking the write lock, so a reader never waits for the daemon.
+        if try writer.read({ try migrator.hasCompletedMigrations($0) }) { return }
         try migrator.migrate(writer)
     }
 }

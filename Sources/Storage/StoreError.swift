@@ -58,9 +58,14 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
 }
 
 extension StoreError {
-    /// Wraps any error thrown while doing `operation` on `context`; a `StoreError` passes through.
+    /// Wraps any error thrown while doing `operation` on `context`; a `StoreError` keeps its own
+    /// operation and context when it has them.
     static func wrapping(_ error: any Error, operation: String, context: String?) -> StoreError {
-        if let error = error as? StoreError { return error }
+        if var error = error as? StoreError {
+            if error.operation.isEmpty { error.operation = operation }
+            if error.context == nil { error.context = context }
+            return error
+        }
         guard let dbError = error as? DatabaseError else {
             return StoreError(operation: operation, context: context, message: "\(error)", underlying: error)
         }
@@ -75,7 +80,8 @@ extension StoreError {
     private static func classify(_ error: DatabaseError) -> (Code, String) {
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return (.busy, "another process kept the database locked for more than 5 s; retry, or stop the other wirewatch process")
+            return (.busy, "another process kept the database locked for more than 5 s; "
+                + "retry, or stop the other wirewatch process")
         case .SQLITE_READONLY, .SQLITE_PERM:
             return (.readOnly, "the database file or its directory is not writable; check ownership and permissions")
         case .SQLITE_FULL:
@@ -85,7 +91,8 @@ extension StoreError {
         case .SQLITE_CANTOPEN:
             return (.cannotOpen, "check that the directory exists and is writable")
         case .SQLITE_CONSTRAINT:
-            return (.constraint, "the write was refused and nothing was stored; this is a bug in the caller or the data")
+            return (.constraint, "the write was refused and nothing was stored; "
+                + "this is a bug in the caller or the data")
         case .SQLITE_IOERR:
             return (.other, "a disk I/O error occurred; check the disk and the file system")
         default:

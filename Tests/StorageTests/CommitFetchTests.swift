@@ -138,6 +138,7 @@ struct CommitFetchTests {
                                   items: [], at: t0)
         }
         #expect(unknown?.code == .notFound)
+        #expect(unknown?.description.hasPrefix("commitFetch (feed \(feed.url)): no feed with id 42") == true)
         #expect(try store.itemCount() == 0)
     }
 

@@ -61,10 +61,9 @@ struct ItemStoreTests {
         }
     }
 
-    @Test("full-text search finds Lukaschenko, ignores case and diacritics")
+    @Test("full-text search finds Lukaschenko, ignores case and diacritics", .enabled(if: fullTextAvailable))
     func search() throws {
         let store = try makeStore()
-        guard store.hasFullTextSearch else { return }
         try store.commit([
             draft("by", title: "Treffen in Minsk", summary: "Lukaschenko empfängt den Gast aus Peking."),
             draft("cn", title: "Staatsbesuch", content: "Der Kanzler äußerte sich in Peking zur Lage."),
@@ -80,10 +79,9 @@ struct ItemStoreTests {
         #expect(try store.search("  ").isEmpty)
     }
 
-    @Test("the search index follows updates and prunes")
+    @Test("the search index follows updates and prunes", .enabled(if: fullTextAvailable))
     func searchFollowsChanges() throws {
         let store = try makeStore()
-        guard store.hasFullTextSearch else { return }
         try store.commit([draft("a", title: "Lukaschenko droht")], at: minutes(0))
         try store.commit([draft("a", hash: "v2", title: "Tokajew reist")], at: minutes(1))
         #expect(try store.search("Lukaschenko").isEmpty)
@@ -95,5 +93,14 @@ struct ItemStoreTests {
             return true
         }
         #expect(integrity)
+    }
+}
+
+@Suite("Search without FTS5")
+struct SearchUnavailableTests {
+    @Test("search says FTS5 is missing instead of failing obscurely", .enabled(if: !fullTextAvailable))
+    func unavailable() throws {
+        let error = #expect(throws: StoreError.self) { try Store.inMemory().search("x") }
+        #expect(error?.code == .unavailable)
     }
 }

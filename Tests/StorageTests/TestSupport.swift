@@ -38,3 +38,6 @@ extension Store {
 func temporaryDirectory() -> URL {
     FileManager.default.temporaryDirectory.appendingPathComponent("wirewatch-store-\(UUID().uuidString)")
 }
+
+/// Whether this SQLite has FTS5 (search tests are skipped, not failed, without it).
+let fullTextAvailable: Bool = (try? Store.inMemory().hasFullTextSearch) ?? false

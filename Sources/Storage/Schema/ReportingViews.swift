@@ -13,7 +13,8 @@ enum ReportingViews {
         CREATE VIEW v_items AS
         SELECT i.id, f.url AS feed_url, COALESCE(f.config_title, f.title) AS feed_title,
                i.identity_key, i.guid, i.url, i.title, i.author, i.published_at, i.updated_at,
-               i.first_seen_at, i.last_changed_at, i.revision, i.summary, i.content, i.categories, i.enclosures, i.feed_id
+               i.first_seen_at, i.last_changed_at, i.revision, i.summary, i.content, i.categories,
+               i.enclosures, i.feed_id
         FROM item i JOIN feed f ON f.id = i.feed_id
         """
 
