@@ -10,8 +10,10 @@ extension Store {
     ///
     /// Drafts that share an identity key count once and the later one wins. `feed.title` and
     /// `feed.siteURL` overwrite the stored ones only when non-nil; configuration columns (tags,
-    /// interval, order) are not touched. `record.feedID` must be `feed.id`. Nothing is stored when
-    /// this throws.
+    /// interval, order) are not touched. `feed.enabled == false` disables the feed with
+    /// `feed.disabledReason` (e.g. 410 Gone), but a commit never re-enables one: a feed the operator
+    /// disabled while it was being fetched stays disabled (re-enable with `setEnabled`).
+    /// `record.feedID` must be `feed.id`. Nothing is stored when this throws.
     @discardableResult
     public func commitFetch(
         feed: FeedState, record: FetchRecord, items: [ItemDraft], at: Date
@@ -35,7 +37,8 @@ extension Store {
         try db.cachedStatement(sql: """
             UPDATE feed SET
                 title = COALESCE(:title, title), site_url = COALESCE(:siteURL, site_url),
-                enabled = :enabled, disabled_reason = :disabledReason,
+                enabled = CASE WHEN :enabled THEN enabled ELSE 0 END,
+                disabled_reason = CASE WHEN :enabled THEN disabled_reason ELSE :disabledReason END,
                 etag = :etag, last_modified = :lastModified, body_hash = :bodyHash,
                 next_check_at = :nextCheckAt, current_interval = :currentInterval,
                 error_count = :errorCount, last_outcome = :lastOutcome,
@@ -45,7 +48,7 @@ extension Store {
             WHERE id = :id
             """).execute(arguments: [
                 "title": feed.title, "siteURL": feed.siteURL, "enabled": feed.enabled,
-                "disabledReason": feed.enabled ? nil : feed.disabledReason,
+                "disabledReason": feed.disabledReason,
                 "etag": feed.etag, "lastModified": feed.lastModified, "bodyHash": feed.bodyHash,
                 "nextCheckAt": feed.nextCheckAt, "currentInterval": feed.currentInterval,
                 "errorCount": feed.errorCount, "lastOutcome": feed.lastOutcome?.rawValue,

@@ -87,6 +87,12 @@ struct FeedStoreTests {
         #expect(try store.setEnabled(url: feed.url, enabled: false, reason: "operator"))
         #expect(try store.feed(url: feed.url)?.disabledReason == "operator")
         #expect(try store.setEnabled(url: "https://nowhere.example/", enabled: true, reason: nil) == false)
+
+        // A fetch that read the feed before the operator disabled it does not re-enable it.
+        try store.commitFetch(feed: enabled, record: .init(runID: run, feedID: feed.id, startedAt: t0, outcome: .ok),
+                              items: [], at: t0)
+        let still = try #require(try store.feed(url: feed.url))
+        #expect(!still.enabled && still.disabledReason == "operator")
     }
 
     @Test("enabled = false in the config disables, and enabling in the config re-enables")
