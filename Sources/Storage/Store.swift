@@ -3,46 +3,78 @@ import FeedModel
 import GRDB
 
 /// The wirewatch database: the one place that speaks SQL.
+///
+/// A file database is a WAL `DatabasePool`: one writer and several concurrent readers, so a digest
+/// or `status` can read while the daemon writes. Every connection uses `synchronous=NORMAL`, foreign
+/// keys, and a 5 s busy timeout. Dates are stored as UTC text "YYYY-MM-DD HH:MM:SS.SSS" (GRDB's
+/// `Date` encoding): sortable, comparable as text, and readable in `sqlite3` or Datasette.
 public final class Store: Sendable {
-    public init(path: String) throws {
-        throw StoreError(message: "not built yet")
+    /// How long a connection waits for another one's lock before failing with `.busy`.
+    public static let busyTimeout: TimeInterval = 5
+
+    let writer: any DatabaseWriter
+    /// The database file, or ":memory:".
+    public let path: String
+    /// Whether this SQLite has FTS5 and the `item_fts` index exists.
+    public let hasFullTextSearch: Bool
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// Creates the parent directory when it is missing.
+    public convenience init(path: String) throws {
+        try Self.createParentDirectory(of: path)
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: Self.configuration())
+        } catch {
+            throw Self.openError(error, path: path)
+        }
+        try self.init(writer: pool, path: path)
     }
 
-    public static func inMemory() throws -> Store { throw StoreError(message: "not built yet") }
+    /// A fresh private in-memory database with the current schema (tests, dry runs).
+    public static func inMemory() throws -> Store {
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(configuration: configuration())
+        } catch {
+            throw StoreError.wrapping(error, operation: "open", context: "in-memory database")
+        }
+        return try Store(writer: queue, path: ":memory:")
+    }
 
-    /// Makes the stored feed list match the configuration: inserts new feeds, updates title, tags
-    /// and interval of existing ones, marks feeds no longer configured as removed (their items stay).
-    public func syncSubscriptions(_ subscriptions: [FeedSubscription], at: Date) throws {}
+    init(writer: any DatabaseWriter, path: String) throws {
+        self.writer = writer
+        self.path = path
+        do {
+            try Self.migrate(writer)
+            hasFullTextSearch = try writer.read { try $0.tableExists(FullTextIndex.table) }
+        } catch {
+            throw StoreError.wrapping(error, operation: "migrate", context: "path \(path)")
+        }
+    }
 
-    /// Feeds currently configured (not removed), in configuration order.
-    public func feeds() throws -> [FeedState] { [] }
+    /// Connection settings shared by every connection of every store.
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(busyTimeout)
+        config.label = "wirewatch"
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        return config
+    }
 
-    public func feed(url: String) throws -> FeedState? { nil }
-
-    /// Opens a run record and returns its id.
-    public func startRun(kind: String, at: Date) throws -> Int64 { 0 }
-
-    /// Closes a run record with its totals.
-    public func finishRun(_ run: RunRecord) throws {}
-
-    /// Stores one fetched feed in one write transaction: the items (new ones inserted, changed ones
-    /// updated with revision + 1, unchanged ones left alone), the feed's new state and the fetch record
-    /// (with the item counts filled in). Returns the counts.
-    public func commitFetch(feed: FeedState, record: FetchRecord, items: [ItemDraft], at: Date) throws -> StoreCounts { StoreCounts() }
-
-    public func runs(last: Int) throws -> [RunRecord] { [] }
-
-    public func fetches(runID: Int64) throws -> [FetchRecord] { [] }
-
-    public func items(_ query: ItemQuery) throws -> [StoredItem] { [] }
-
-    /// Re-enables a disabled feed (clears reason and backoff). Returns false when no such feed.
-    public func setEnabled(url: String, enabled: Bool, reason: String?) throws -> Bool { false }
-}
-
-/// A storage failure with what was being done.
-public struct StoreError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
-    public init(message: String) { self.message = message }
+    /// Applies pending migrations; refuses a database written by a newer wirewatch.
+    private static func migrate(_ writer: any DatabaseWriter) throws {
+        let migrator = Migrations.migrator
+        if try writer.read({ try migrator.hasBeenSuperseded($0) }) {
+            throw StoreError(
+                code: .schema, operation: "migrate",
+                message: "the database was created by a newer wirewatch (unknown schema version); upgrade wirewatch")
+        }
+        // Up to date: open without taking the write lock, so a reader never waits for the daemon.
+        if try writer.read({ try migrator.hasCompletedMigrations($0) }) { return }
+        try migrator.migrate(writer)
+    }
 }

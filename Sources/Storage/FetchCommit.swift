@@ -1,0 +1,64 @@
+import Foundation
+import FeedModel
+import GRDB
+
+/// Storing one fetched feed: items, feed state and fetch record in one write transaction.
+extension Store {
+    /// Stores one fetched feed in one write transaction: the items (new ones inserted, changed ones
+    /// updated with revision + 1, unchanged and tombstoned ones left alone), the feed's new state and
+    /// the fetch record (with the item counts filled in). Returns the counts.
+    ///
+    /// Drafts that share an identity key count once and the later one wins. `feed.title` and
+    /// `feed.siteURL` overwrite the stored ones only when non-nil; configuration columns (tags,
+    /// interval, order) are not touched. `feed.enabled == false` disables the feed with
+    /// `feed.disabledReason` (e.g. 410 Gone), but a commit never re-enables one: a feed the operator
+    /// disabled while it was being fetched stays disabled (re-enable with `setEnabled`).
+    /// `record.feedID` must be `feed.id`. Nothing is stored when this throws.
+    @discardableResult
+    public func commitFetch(
+        feed: FeedState, record: FetchRecord, items: [ItemDraft], at: Date
+    ) throws -> StoreCounts {
+        try write("commitFetch", "feed \(feed.url)") { db in
+            guard record.feedID == feed.id else {
+                throw StoreError(
+                    code: .invalidArgument,
+                    message: "fetch record names feed id \(record.feedID) but the feed is \(feed.id); "
+                        + "pass the same feed")
+            }
+            let counts = try ItemWriter(db: db, feedID: feed.id, at: at).store(items)
+            try updateState(feed, db)
+            try insertFetch(record, counts: counts, db)
+            return counts
+        }
+    }
+
+    /// Writes the fetch-derived columns of `feed` (the caller computed them).
+    private func updateState(_ feed: FeedState, _ db: Database) throws {
+        try db.cachedStatement(sql: """
+            UPDATE feed SET
+                title = COALESCE(:title, title), site_url = COALESCE(:siteURL, site_url),
+                enabled = CASE WHEN :enabled THEN enabled ELSE 0 END,
+                disabled_reason = CASE WHEN :enabled THEN disabled_reason ELSE :disabledReason END,
+                etag = :etag, last_modified = :lastModified, body_hash = :bodyHash,
+                next_check_at = :nextCheckAt, current_interval = :currentInterval,
+                error_count = :errorCount, last_outcome = :lastOutcome,
+                last_http_status = :lastHTTPStatus, last_error = :lastError,
+                last_check_at = :lastCheckAt, last_success_at = :lastSuccessAt,
+                permanent_redirect_url = :redirectURL, permanent_redirect_count = :redirectCount
+            WHERE id = :id
+            """).execute(arguments: [
+                "title": feed.title, "siteURL": feed.siteURL, "enabled": feed.enabled,
+                "disabledReason": feed.disabledReason,
+                "etag": feed.etag, "lastModified": feed.lastModified, "bodyHash": feed.bodyHash,
+                "nextCheckAt": feed.nextCheckAt, "currentInterval": feed.currentInterval,
+                "errorCount": feed.errorCount, "lastOutcome": feed.lastOutcome?.rawValue,
+                "lastHTTPStatus": feed.lastHTTPStatus, "lastError": feed.lastError,
+                "lastCheckAt": feed.lastCheckAt, "lastSuccessAt": feed.lastSuccessAt,
+                "redirectURL": feed.permanentRedirectURL,
+                "redirectCount": feed.permanentRedirectCount, "id": feed.id,
+            ])
+        guard db.changesCount > 0 else {
+            throw StoreError(code: .notFound, message: "no feed with id \(feed.id); sync subscriptions first")
+        }
+    }
+}

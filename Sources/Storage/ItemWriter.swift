@@ -1,0 +1,96 @@
+import Foundation
+import FeedModel
+import GRDB
+
+/// The hot path of `commitFetch`: decides new / updated / unchanged per draft and writes with
+/// cached prepared statements (no Codable records). Lives inside one write transaction.
+struct ItemWriter {
+    let db: Database
+    let feedID: Int64
+    let at: Date
+    private let encoder = JSONColumn.makeEncoder()
+
+    init(db: Database, feedID: Int64, at: Date) {
+        self.db = db
+        self.feedID = feedID
+        self.at = at
+    }
+
+    /// Stores `drafts` (the later of two drafts with one identity key wins) and counts what changed.
+    func store(_ drafts: [ItemDraft]) throws -> StoreCounts {
+        let unique = Self.lastPerKey(drafts)
+        var counts = StoreCounts(seen: unique.count)
+        for draft in unique {
+            switch try existingHash(draft.identityKey) {
+            case .some(let hash) where hash == draft.contentHash:
+                continue
+            case .some:
+                try update(draft)
+                counts.updated += 1
+            case .none:
+                guard try !isTombstoned(draft.identityKey) else { continue }
+                try insert(draft)
+                counts.new += 1
+            }
+        }
+        return counts
+    }
+
+    /// One draft per identity key, the last one given, in order of first appearance.
+    static func lastPerKey(_ drafts: [ItemDraft]) -> [ItemDraft] {
+        var index: [String: Int] = [:]
+        var result: [ItemDraft] = []
+        result.reserveCapacity(drafts.count)
+        for draft in drafts {
+            if let position = index[draft.identityKey] {
+                result[position] = draft
+            } else {
+                index[draft.identityKey] = result.count
+                result.append(draft)
+            }
+        }
+        return result
+    }
+
+    private func existingHash(_ key: String) throws -> String? {
+        let statement = try db.cachedStatement(
+            sql: "SELECT content_hash FROM item WHERE feed_id = ? AND identity_key = ?")
+        return try String.fetchOne(statement, arguments: [feedID, key])
+    }
+
+    private func isTombstoned(_ key: String) throws -> Bool {
+        let statement = try db.cachedStatement(
+            sql: "SELECT 1 FROM tombstone WHERE feed_id = ? AND identity_key = ?")
+        return try Bool.fetchOne(statement, arguments: [feedID, key]) != nil
+    }
+
+    private func insert(_ draft: ItemDraft) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO item (feed_id, identity_key, guid, url, title, author, published_at, updated_at,
+                              summary, content, categories, enclosures, content_hash,
+                              first_seen_at, last_changed_at, revision)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+            """)
+        try statement.execute(arguments: [feedID, draft.identityKey] + fields(draft) + [at, at])
+    }
+
+    private func update(_ draft: ItemDraft) throws {
+        let statement = try db.cachedStatement(sql: """
+            UPDATE item SET guid = ?, url = ?, title = ?, author = ?, published_at = ?, updated_at = ?,
+                            summary = ?, content = ?, categories = ?, enclosures = ?, content_hash = ?,
+                            last_changed_at = ?, revision = revision + 1
+            WHERE feed_id = ? AND identity_key = ?
+            """)
+        try statement.execute(arguments: fields(draft) + [at, feedID, draft.identityKey])
+    }
+
+    /// The revisable columns, in the order both statements list them.
+    private func fields(_ draft: ItemDraft) -> StatementArguments {
+        let entry = draft.entry
+        return [
+            entry.guid, entry.link, entry.title, entry.author, entry.published, entry.updated,
+            entry.summary, entry.content, JSONColumn.encode(entry.categories, with: encoder),
+            JSONColumn.encode(entry.enclosures, with: encoder), draft.contentHash,
+        ]
+    }
+}

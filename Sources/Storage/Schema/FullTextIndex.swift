@@ -1,0 +1,37 @@
+import GRDB
+
+/// The FTS5 index over item title, summary and content: an external-content table kept in sync with
+/// `item` by triggers. Skipped when the system SQLite lacks FTS5 (`Store.hasFullTextSearch` is false).
+enum FullTextIndex {
+    static let table = "item_fts"
+
+    /// Whether this SQLite was compiled with FTS5.
+    static func isAvailable(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT sqlite_compileoption_used('ENABLE_FTS5')") ?? false
+    }
+
+    static func createV1(_ db: Database) throws {
+        guard try isAvailable(db) else { return }
+        try db.execute(sql: """
+            CREATE VIRTUAL TABLE item_fts USING fts5(
+                title, summary, content,
+                content='item', content_rowid='id',
+                tokenize='unicode61 remove_diacritics 2'
+            );
+            CREATE TRIGGER item_fts_insert AFTER INSERT ON item BEGIN
+                INSERT INTO item_fts(rowid, title, summary, content)
+                VALUES (new.id, new.title, new.summary, new.content);
+            END;
+            CREATE TRIGGER item_fts_delete AFTER DELETE ON item BEGIN
+                INSERT INTO item_fts(item_fts, rowid, title, summary, content)
+                VALUES ('delete', old.id, old.title, old.summary, old.content);
+            END;
+            CREATE TRIGGER item_fts_update AFTER UPDATE OF title, summary, content ON item BEGIN
+                INSERT INTO item_fts(item_fts, rowid, title, summary, content)
+                VALUES ('delete', old.id, old.title, old.summary, old.content);
+                INSERT INTO item_fts(rowid, title, summary, content)
+                VALUES (new.id, new.title, new.summary, new.content);
+            END;
+            """)
+    }
+}

@@ -1,0 +1,135 @@
+import GRDB
+
+/// The schema's history. Append-only: one registered migration per schema version, never edited
+/// once released. A change to the schema is a new `registerMigration` call at the end.
+///
+/// Conventions: dates are UTC text "YYYY-MM-DD HH:MM:SS.SSS" (GRDB's `Date` encoding), so they sort
+/// and compare as text and `date(col)` works in plain SQL; booleans are 0/1; lists are JSON text.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try SchemaV1.create(db)
+        }
+        return migrator
+    }
+}
+
+/// Schema version 1: feeds, run logs, items, tombstones, full-text index, reporting views.
+enum SchemaV1 {
+    static func create(_ db: Database) throws {
+        for sql in [feed, run, fetch, item, tombstone] + indexes {
+            try db.execute(sql: sql)
+        }
+        try FullTextIndex.createV1(db)
+        try ReportingViews.createV1(db)
+    }
+
+    /// Configured feeds and everything learnt from fetching them. Removed feeds keep their row
+    /// (and items) with `removed_at` set.
+    static let feed = """
+        CREATE TABLE feed (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT,                                 -- the feed's own title, from fetching
+            config_title TEXT,                          -- title from the configuration; wins over title
+            site_url TEXT,
+            tags TEXT NOT NULL DEFAULT '[]',            -- JSON array of strings
+            configured_interval INTEGER,                -- seconds; NULL = adaptive
+            enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+            disabled_reason TEXT,
+            removed_at TEXT,                            -- no longer in the configuration
+            etag TEXT,                                  -- validators exactly as received
+            last_modified TEXT,
+            body_hash TEXT,                             -- SHA-256 hex of the last 200 body
+            next_check_at TEXT,                         -- NULL = due now
+            current_interval INTEGER,                   -- seconds
+            error_count INTEGER NOT NULL DEFAULT 0,
+            last_outcome TEXT,                          -- FetchOutcome raw value
+            last_http_status INTEGER,
+            last_error TEXT,
+            last_check_at TEXT,
+            last_success_at TEXT,
+            permanent_redirect_url TEXT,
+            permanent_redirect_count INTEGER NOT NULL DEFAULT 0,
+            position INTEGER NOT NULL DEFAULT 0,        -- order in the configuration
+            created_at TEXT NOT NULL
+        )
+        """
+
+    /// One ingest run or daemon cycle.
+    static let run = """
+        CREATE TABLE run (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,                         -- "ingest" | "daemon"
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            feeds_ok INTEGER NOT NULL DEFAULT 0,
+            feeds_failed INTEGER NOT NULL DEFAULT 0,
+            items_new INTEGER NOT NULL DEFAULT 0,
+            items_updated INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'running'
+                CHECK (status IN ('running', 'ok', 'partial', 'failed'))
+        )
+        """
+
+    /// One fetch of one feed within a run.
+    static let fetch = """
+        CREATE TABLE fetch (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+            feed_id INTEGER NOT NULL REFERENCES feed(id) ON DELETE CASCADE,
+            started_at TEXT NOT NULL,
+            outcome TEXT NOT NULL,                      -- FetchOutcome raw value
+            http_status INTEGER,
+            bytes INTEGER NOT NULL DEFAULT 0,
+            duration REAL NOT NULL DEFAULT 0,           -- seconds
+            items_seen INTEGER NOT NULL DEFAULT 0,
+            items_new INTEGER NOT NULL DEFAULT 0,
+            items_updated INTEGER NOT NULL DEFAULT 0,
+            error TEXT
+        )
+        """
+
+    /// Every item kept, once per (feed, identity key); `revision` counts stored changes.
+    static let item = """
+        CREATE TABLE item (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            feed_id INTEGER NOT NULL REFERENCES feed(id) ON DELETE CASCADE,
+            identity_key TEXT NOT NULL,
+            guid TEXT,
+            url TEXT,
+            title TEXT,
+            author TEXT,
+            published_at TEXT,
+            updated_at TEXT,                            -- the entry's own update time
+            first_seen_at TEXT NOT NULL,
+            last_changed_at TEXT NOT NULL,              -- when the stored revision was written
+            summary TEXT,
+            content TEXT,
+            categories TEXT NOT NULL DEFAULT '[]',      -- JSON array of {term, scheme, label}
+            enclosures TEXT NOT NULL DEFAULT '[]',      -- JSON array of {url, type, length}
+            content_hash TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (feed_id, identity_key)
+        )
+        """
+
+    /// Identity keys of pruned items, so they never come back as new.
+    static let tombstone = """
+        CREATE TABLE tombstone (
+            feed_id INTEGER NOT NULL REFERENCES feed(id) ON DELETE CASCADE,
+            identity_key TEXT NOT NULL,
+            pruned_at TEXT NOT NULL,
+            PRIMARY KEY (feed_id, identity_key)
+        ) WITHOUT ROWID
+        """
+
+    static let indexes = [
+        "CREATE INDEX item_first_seen ON item(first_seen_at, id)",
+        "CREATE INDEX item_feed_first_seen ON item(feed_id, first_seen_at)",
+        "CREATE INDEX fetch_run ON fetch(run_id)",
+        "CREATE INDEX fetch_feed ON fetch(feed_id, started_at)",
+        "CREATE INDEX run_started ON run(started_at)",
+    ]
+}

@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Storage
+
+@Suite("Schema and migrations")
+struct MigrationTests {
+    @Test("v1 applies on an empty database with every table and view")
+    func appliesOnEmpty() throws {
+        let store = try Store.inMemory()
+        let names = try store.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+        }
+        for name in ["feed", "run", "fetch", "item", "tombstone", "v_items", "v_daily_counts", "v_feed_health"] {
+            #expect(names.contains(name), "missing \(name)")
+        }
+        let applied = try store.writer.read { try Migrations.migrator.appliedMigrations($0) }
+        #expect(applied == ["v1"])
+    }
+
+    @Test("connections use foreign keys and synchronous=NORMAL")
+    func pragmas() throws {
+        let store = try Store.inMemory()
+        let (foreignKeys, synchronous) = try store.writer.read { db in
+            (try Int.fetchOne(db, sql: "PRAGMA foreign_keys"), try Int.fetchOne(db, sql: "PRAGMA synchronous"))
+        }
+        #expect(foreignKeys == 1)
+        #expect(synchronous == 1)
+    }
+
+    @Test("FTS5 is detected on this SQLite")
+    func fullText() throws {
+        let store = try Store.inMemory()
+        let available = try store.writer.read { try FullTextIndex.isAvailable($0) }
+        #expect(store.hasFullTextSearch == available)
+    }
+
+    @Test("a file database is WAL, reopens idempotently and keeps its data")
+    func reopen() throws {
+        let dir = temporaryDirectory().appendingPathComponent("nested/deeper")
+        defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent().deletingLastPathComponent()) }
+        let path = dir.appendingPathComponent("wirewatch.sqlite").path
+        do {
+            let store = try Store(path: path)
+            try store.syncSubscriptions([.init(url: "https://example.org/feed")], at: t0)
+            try store.commit([draft("a")])
+            let mode = try store.writer.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+            #expect(mode == "wal")
+            #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        }
+        let again = try Store(path: path)
+        #expect(try again.itemCount() == 1)
+        #expect(try again.feeds().map(\.url) == ["https://example.org/feed"])
+        let applied = try again.writer.read { try Migrations.migrator.appliedMigrations($0) }
+        #expect(applied == ["v1"])
+    }
+
+    @Test("a database from a newer wirewatch is refused with a schema error")
+    func newerSchema() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("db.sqlite").path
+        do {
+            let store = try Store(path: path)
+            try store.writer.write { db in
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v999')")
+            }
+        }
+        let error = #expect(throws: StoreError.self) { try Store(path: path) }
+        #expect(error?.code == .schema)
+    }
+
+    @Test("an unwritable location gives an error naming the path and what to do")
+    func cannotOpen() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent("plain-file")
+        try Data("x".utf8).write(to: file)
+        let path = file.appendingPathComponent("db.sqlite").path
+        let error = #expect(throws: StoreError.self) { try Store(path: path) }
+        #expect(error?.code == .cannotOpen)
+        #expect(error?.description.contains(path) == true)
+        #expect(error?.message.contains("choose another") == true)
+    }
+}
