@@ -18,6 +18,9 @@ struct FetchProcessor: Sendable {
         _ result: FetchResult, feed: FeedState, runID: Int64, startedAt: Date, now: Date, unit: Double
     ) -> ProcessedFetch {
         var state = feed
+        // Only a freshly parsed title/site is written back (storage keeps the config title apart).
+        state.title = nil
+        state.siteURL = nil
         var outcome = result.outcome
         var message = result.message
         var drafts: [ItemDraft] = []
@@ -32,8 +35,8 @@ struct FetchProcessor: Sendable {
                     drafts = parsed.entries.map {
                         ItemDraft(identityKey: ItemIdentity.key(for: $0), contentHash: ItemIdentity.contentHash(for: $0), entry: $0)
                     }
-                    if feed.title == nil { state.title = parsed.title }
-                    state.siteURL = parsed.siteURL ?? feed.siteURL
+                    state.title = parsed.title
+                    state.siteURL = parsed.siteURL
                     state.bodyHash = hash
                     ttl = parsed.ttlMinutes
                     if parsed.bozo { message = "recovered from malformed XML: \(parsed.bozoMessage ?? "unknown error")" }

@@ -92,7 +92,7 @@ public final class Pipeline: Sendable {
                 metadata: ["feed": "\(feed.url)", "outcome": "\(record.outcome.rawValue)", "error": "\(record.error ?? "")"])
         }
         return FeedRunSummary(
-            url: feed.url, title: processed.feed.title, outcome: record.outcome, httpStatus: record.httpStatus,
+            url: feed.url, title: processed.feed.title ?? feed.title, outcome: record.outcome, httpStatus: record.httpStatus,
             counts: counts, message: record.error)
     }
 
