@@ -12,10 +12,11 @@ struct Services {
     let logger: Logger
 
     /// Loads the configuration, opens the database and brings its feed list in line with the config.
-    static func make(_ options: GlobalOptions, syncFeeds: Bool = true) throws -> Services {
+    /// `reusing` keeps an open store (a daemon reloading its configuration keeps its database).
+    static func make(_ options: GlobalOptions, syncFeeds: Bool = true, reusing existing: Store? = nil) throws -> Services {
         let config = try ConfigLoader().load(explicitPath: options.config, databaseOverride: options.database)
         let logger = Self.logger(level: options.logLevel)
-        let store = try Store(path: config.database)
+        let store = try existing ?? Store(path: config.database)
         if syncFeeds { try store.syncSubscriptions(config.feeds, at: Date()) }
         return Services(config: config, store: store, logger: logger)
     }
@@ -25,7 +26,8 @@ struct Services {
     }
 
     static func logger(level: String) -> Logger {
-        var logger = Logger(label: "wirewatch") { StreamLogHandler.standardError(label: $0) }
+        let journal = ProcessInfo.processInfo.environment["JOURNAL_STREAM"] != nil
+        var logger = Logger(label: "wirewatch") { JournalLogHandler(label: $0, journal: journal) }
         logger.logLevel = Logger.Level(rawValue: level.lowercased()) ?? .warning
         return logger
     }

@@ -1,0 +1,130 @@
+import FeedModel
+import Foundation
+import Logging
+import ServiceLifecycle
+import Storage
+
+/// What the daemon is doing, for systemd's STATUS= line and logs.
+public struct SchedulerStatus: Sendable, Hashable {
+    public var feedsInFlight: Int
+    public var cycles: Int
+    public var itemsNew: Int
+    public var itemsUpdated: Int
+    public var lastRunID: Int64?
+
+    public var line: String {
+        let activity = feedsInFlight > 0 ? "fetching \(feedsInFlight) feeds" : "idle"
+        return "\(activity); \(cycles) cycles, \(itemsNew) new and \(itemsUpdated) updated items since start"
+    }
+}
+
+/// The daemon's heart: fetches each feed when it comes due, through the same `Pipeline` as `ingest`.
+/// Due feeds start as soon as they are due, while earlier ones are still in flight; each batch that
+/// fetched something is one run record. On graceful shutdown no new fetch starts, in-flight fetches
+/// get `shutdownGrace` seconds to finish and are then abandoned (every feed commits in its own
+/// transaction, so nothing half-stored remains).
+public actor Scheduler: Service {
+    private var pipeline: Pipeline
+    private let store: Store
+    private let logger: Logger
+    private let clock: @Sendable () -> Date
+    private let tick: Double
+    private let shutdownGrace: Double
+    private let onStatus: @Sendable (SchedulerStatus) -> Void
+    private let onHeartbeat: @Sendable () -> Void
+    private var inFlight: Set<Int64> = []
+    private var status = SchedulerStatus(feedsInFlight: 0, cycles: 0, itemsNew: 0, itemsUpdated: 0)
+
+    public init(
+        pipeline: Pipeline, store: Store, logger: Logger, clock: @escaping @Sendable () -> Date = { Date() },
+        tick: Double = 1, shutdownGrace: Double = 7,
+        onStatus: @escaping @Sendable (SchedulerStatus) -> Void = { _ in },
+        onHeartbeat: @escaping @Sendable () -> Void = {}
+    ) {
+        self.pipeline = pipeline
+        self.store = store
+        self.logger = logger
+        self.clock = clock
+        self.tick = tick
+        self.shutdownGrace = shutdownGrace
+        self.onStatus = onStatus
+        self.onHeartbeat = onHeartbeat
+    }
+
+    /// Swaps in a pipeline built from a reloaded configuration; fetches already running finish with the old one.
+    public func replacePipeline(_ pipeline: Pipeline) {
+        self.pipeline = pipeline
+    }
+
+    public func run() async throws {
+        let abandoned = try store.closeAbandonedRuns(at: clock())
+        if abandoned > 0 { logger.notice("closed runs left open by an earlier process", metadata: ["runs": "\(abandoned)"]) }
+        onStatus(status)
+        await withTaskGroup(of: Bool.self) { group in
+            while !Task.isShuttingDownGracefully && !Task.isCancelled {
+                launchDueFeeds(in: &group)
+                onHeartbeat()
+                try? await Task.sleep(for: .seconds(tick))
+            }
+            logger.notice("shutting down", metadata: ["in_flight": "\(inFlight.count)"])
+            await drain(&group)
+        }
+    }
+
+    private func launchDueFeeds(in group: inout TaskGroup<Bool>) {
+        let due: [FeedState]
+        do {
+            due = try store.dueFeeds(at: clock()).filter { !inFlight.contains($0.id) }
+        } catch {
+            logger.error("cannot read due feeds", metadata: ["error": "\(error)"])
+            return
+        }
+        guard !due.isEmpty else { return }
+        let ids = due.map(\.id)
+        inFlight.formUnion(ids)
+        publishStatus()
+        let pipeline = self.pipeline
+        group.addTask {
+            let report = try? await pipeline.ingest(due, kind: "daemon")
+            await self.finished(ids, report: report)
+            return false
+        }
+    }
+
+    private func finished(_ ids: [Int64], report: IngestReport?) {
+        inFlight.subtract(ids)
+        if let report {
+            status.cycles += 1
+            status.itemsNew += report.run.itemsNew
+            status.itemsUpdated += report.run.itemsUpdated
+            status.lastRunID = report.run.id
+        }
+        publishStatus()
+    }
+
+    private func publishStatus() {
+        status.feedsInFlight = inFlight.count
+        onStatus(status)
+    }
+
+    /// Lets in-flight fetches finish for `shutdownGrace` seconds, then abandons them.
+    private func drain(_ group: inout TaskGroup<Bool>) async {
+        guard !inFlight.isEmpty else {
+            group.cancelAll()
+            return
+        }
+        let grace = shutdownGrace
+        group.addTask {
+            try? await Task.sleep(for: .seconds(grace))
+            return true
+        }
+        while let timerFired = await group.next() {
+            if timerFired {
+                logger.warning("abandoning fetches still in flight", metadata: ["feeds": "\(inFlight.count)"])
+                group.cancelAll()
+            } else if inFlight.isEmpty {
+                group.cancelAll()
+            }
+        }
+    }
+}
