@@ -28,6 +28,7 @@ public actor FeedServer {
     private var task: Task<Void, Error>?
     private var routes: [String: Response] = [:]
     private var hitCounts: [String: Int] = [:]
+    private var delays: [String: Double] = [:]
     public private(set) var port: UInt16 = 0
 
     public init() throws {
@@ -57,8 +58,12 @@ public actor FeedServer {
 
     public func hits(_ path: String) -> Int { hitCounts[path, default: 0] }
 
-    private func respond(to request: HTTPRequest) -> HTTPResponse {
+    /// Makes responses on `path` wait this long before the status line is sent.
+    public func setDelay(_ path: String, seconds: Double) { delays[path] = seconds }
+
+    private func respond(to request: HTTPRequest) async -> HTTPResponse {
         hitCounts[request.path, default: 0] += 1
+        if let delay = delays[request.path] { try? await Task.sleep(for: .seconds(delay)) }
         guard let scripted = routes[request.path] else { return HTTPResponse(statusCode: .notFound) }
         var headers = HTTPHeaders()
         for (name, value) in scripted.headers { headers[HTTPHeader(name)] = value }
