@@ -30,6 +30,11 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
 
+        /// Snowball stemmers: German and English stems. Used only by Analysis.
+        .systemLibrary(
+            name: "CStemmer", path: "Sources/CStemmer",
+            providers: [.apt(["libstemmer-dev"])]),
+
         // MARK: - Model (shared value types, no dependencies)
 
         /// Value types everyone speaks: feeds, entries, fetch outcomes, run records.
@@ -41,6 +46,8 @@ let package = Package(
         .target(name: "Fetching", dependencies: ["FeedModel", "CCurl"]),
         /// libxml2 → FeedModel: RSS 0.9x/1.0/2.0, Atom, dates, encodings, HTML → text.
         .target(name: "FeedParsing", dependencies: ["FeedModel", "CLibXML2"]),
+        /// Pure text analysis: clean text, language, sentences, tokens, stems, keyphrases, entities, quotes.
+        .target(name: "Analysis", dependencies: ["FeedModel", "CStemmer"], resources: [.copy("Resources")]),
         /// SQLite through GRDB: migrations, per-table stores, run logs. The only home of SQL.
         .target(name: "Storage", dependencies: ["FeedModel", .product(name: "GRDB", package: "GRDB.swift")]),
 
@@ -82,6 +89,7 @@ let package = Package(
         .testTarget(
             name: "FetchingTests",
             dependencies: ["Fetching", "FeedModel", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "FeedModel"]),
         .testTarget(
             name: "FeedParsingTests", dependencies: ["FeedParsing", "FeedModel"],
             resources: [.copy("Fixtures")]),
