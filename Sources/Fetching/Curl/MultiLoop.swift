@@ -1,0 +1,235 @@
+import FeedModel
+import Foundation
+internal import CCurl
+
+/// Drives every transfer of one `Fetcher` through a single curl multi handle, with
+/// `curl_multi_perform` + `curl_multi_poll` on a dedicated thread. Callers hand work in through a
+/// locked inbox and `curl_multi_wakeup`; everything else is touched by the loop thread only.
+///
+/// Owns the multi handle (freed in `deinit`). The thread keeps the loop alive until it has no
+/// work left and `shutdown()` was called.
+final class MultiLoop: @unchecked Sendable {
+    private let options: FetchOptions
+    private let multi: UnsafeMutableRawPointer?
+    private let setupError: FetchingError?
+
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private var inbox: [FetchJob] = []
+    private var cancelled: Set<Int> = []
+    private var shuttingDown = false
+    private var threadStarted = false
+    private var nextBatchID = 0
+
+    // Loop thread only.
+    private var queue: [FetchJob] = []
+    private var active: [UnsafeMutableRawPointer: EasyTransfer] = [:]
+    private var throttle: HostThrottle
+
+    init(options: FetchOptions) {
+        self.options = options
+        self.throttle = HostThrottle(maxPerHost: options.maxPerHost, gap: options.hostGap, maxWait: options.totalTimeout)
+        (multi, setupError) = Self.makeMulti()
+    }
+
+    deinit {
+        if let multi { curl_multi_cleanup(multi) }
+    }
+
+    /// Queues one batch of requests whose results go to `continuation`.
+    func submit(_ requests: [FetchRequest], to continuation: AsyncStream<FetchResult>.Continuation) {
+        let batch = lock.withLock {
+            nextBatchID += 1
+            return Batch(id: nextBatchID, count: requests.count, continuation: continuation)
+        }
+        let id = batch.id
+        continuation.onTermination = { [weak self] termination in
+            if case .cancelled = termination { self?.cancel(batch: id) }
+        }
+        guard let multi else { return failAll(requests, batch: batch) }
+        let jobs = requests.map { FetchJob(request: $0, batch: batch) }
+        let startThread = lock.withLock {
+            inbox.append(contentsOf: jobs)
+            defer { threadStarted = true }
+            return !threadStarted
+        }
+        if startThread { startLoopThread() } else { curl_multi_wakeup(multi) }
+    }
+
+    /// Drops the batch's queued requests and aborts its transfers (its consumer went away).
+    func cancel(batch id: Int) {
+        lock.withLock { _ = cancelled.insert(id) }
+        if let multi { curl_multi_wakeup(multi) }
+    }
+
+    /// Lets the thread end once every submitted request has been answered.
+    func shutdown() {
+        lock.withLock { shuttingDown = true }
+        if let multi { curl_multi_wakeup(multi) }
+    }
+
+    private func startLoopThread() {
+        let thread = Thread { self.run() }
+        thread.name = "wirewatch-fetch"
+        thread.start()
+    }
+
+    private func failAll(_ requests: [FetchRequest], batch: Batch) {
+        let message = setupError?.description ?? "curl multi handle unavailable"
+        for request in requests {
+            batch.deliver(FetchResult(request: request, outcome: .network, message: "\(request.url): \(message)"))
+        }
+    }
+
+    private static func makeMulti() -> (UnsafeMutableRawPointer?, FetchingError?) {
+        guard CurlCall.globalInit else {
+            return (nil, FetchingError(library: .curlEasy, code: 2, operation: "curl_global_init", reason: "failed"))
+        }
+        guard let multi = curl_multi_init() else {
+            return (nil, FetchingError(library: .curlMulti, code: 0, operation: "curl_multi_init", reason: "out of memory"))
+        }
+        return (multi, nil)
+    }
+}
+
+// MARK: - The loop (loop thread only)
+
+extension MultiLoop {
+    private func run() {
+        guard let multi else { return }
+        while true {
+            let (jobs, cancels, stopping) = takeInbox()
+            queue.append(contentsOf: jobs)
+            drop(batches: cancels, multi: multi)
+            admit(multi: multi)
+            perform(multi)
+            collect(multi)
+            if stopping && queue.isEmpty && active.isEmpty { return }
+            if queue.isEmpty && active.isEmpty { throttle.prune(now: MonotonicClock.now()) }
+            let waitMs = Int32(nextWaitMilliseconds())
+            _ = curl_multi_poll(multi, nil, 0, waitMs, nil)
+        }
+    }
+
+    private func takeInbox() -> ([FetchJob], Set<Int>, Bool) {
+        lock.withLock {
+            defer {
+                inbox = []
+                cancelled = []
+            }
+            return (inbox, cancelled, shuttingDown)
+        }
+    }
+
+    private func drop(batches ids: Set<Int>, multi: UnsafeMutableRawPointer) {
+        guard !ids.isEmpty else { return }
+        queue.removeAll { ids.contains($0.batch.id) }
+        let now = MonotonicClock.now()
+        for (handle, transfer) in active where ids.contains(transfer.job.batch.id) {
+            _ = curl_multi_remove_handle(multi, handle)
+            active[handle] = nil
+            throttle.finished(transfer.host, now: now)
+        }
+    }
+
+    /// Starts every queued request that the global and per-host limits allow, in queue order.
+    private func admit(multi: UnsafeMutableRawPointer) {
+        let now = MonotonicClock.now()
+        let wallNow = Date()
+        var waiting: [FetchJob] = []
+        for job in queue {
+            switch job.target {
+            case .refused(let outcome, let message):
+                job.batch.deliver(FetchResult(request: job.request, outcome: outcome, message: message))
+            case .file(let path):
+                job.batch.deliver(FileReader.read(job.request, path: path, maxBytes: options.maxBodyBytes))
+            case .http(let host):
+                guard active.count < options.maxConcurrent else {
+                    waiting.append(job)
+                    continue
+                }
+                switch throttle.decide(host, now: now, wallNow: wallNow) {
+                case .start: start(job, host: host, multi: multi, now: now)
+                case .wait: waiting.append(job)
+                case .refuse(let until, let cause): job.batch.deliver(Self.refused(job.request, host: host, until: until, cause: cause))
+                }
+            }
+        }
+        queue = waiting
+    }
+
+    private func start(_ job: FetchJob, host: String, multi: UnsafeMutableRawPointer, now: Double) {
+        let transfer = EasyTransfer(job: job, host: host, options: options)
+        do {
+            try transfer.configure()
+            guard let handle = transfer.handle else { return }
+            try CurlCall.check(curl_multi_add_handle(multi, handle), "curl_multi_add_handle(\(job.request.url))")
+            active[handle] = transfer
+            throttle.started(host, now: now)
+        } catch {
+            job.batch.deliver(FetchResult(request: job.request, outcome: .network, message: "\(job.request.url): \(error)"))
+        }
+    }
+
+    private func perform(_ multi: UnsafeMutableRawPointer) {
+        var running: Int32 = 0
+        do {
+            try CurlCall.check(curl_multi_perform(multi, &running), "curl_multi_perform")
+        } catch {
+            failActive(error, multi: multi)
+        }
+    }
+
+    /// Answers every finished transfer, updating host state (gaps, 429 throttles).
+    private func collect(_ multi: UnsafeMutableRawPointer) {
+        var left: Int32 = 0
+        while let message = curl_multi_info_read(multi, &left) {
+            let info = message.pointee
+            guard info.msg == CURLMSG_DONE, let handle = info.easy_handle, let transfer = active.removeValue(forKey: handle) else {
+                continue
+            }
+            _ = curl_multi_remove_handle(multi, handle)
+            finish(transfer, code: info.data.result)
+        }
+    }
+
+    private func finish(_ transfer: EasyTransfer, code: CURLcode) {
+        let now = MonotonicClock.now()
+        let wallNow = Date()
+        let result = transfer.result(code: code, now: wallNow)
+        throttle.finished(transfer.host, now: now)
+        if result.httpStatus == 429 {
+            throttle.rateLimited(
+                transfer.host, retryAfter: result.hints.retryAfter, now: now, wallNow: wallNow,
+                cause: "HTTP 429 from \(result.effectiveURL ?? transfer.job.request.url)")
+        }
+        transfer.job.batch.deliver(result)
+    }
+
+    private func failActive(_ error: FetchingError, multi: UnsafeMutableRawPointer) {
+        for (handle, transfer) in active {
+            _ = curl_multi_remove_handle(multi, handle)
+            let request = transfer.job.request
+            transfer.job.batch.deliver(FetchResult(request: request, outcome: .network, message: "\(request.url): \(error)"))
+        }
+        active = [:]
+    }
+
+    /// Until the next queued request may start (host gap or Retry-After), at most one second.
+    private func nextWaitMilliseconds() -> Int {
+        let now = MonotonicClock.now()
+        var wait = queue.isEmpty && active.isEmpty ? 5.0 : 1.0
+        for job in queue {
+            guard case .http(let host) = job.target,
+                case .wait(let until?) = throttle.decide(host, now: now, wallNow: Date())
+            else { continue }
+            wait = min(wait, max(0, until - now))
+        }
+        return Int((wait * 1000).rounded(.up))
+    }
+
+    static func refused(_ request: FetchRequest, host: String, until: Date, cause: String) -> FetchResult {
+        let message = "\(request.url): not sent: host \(host) asked to wait until \(until.formatted(.iso8601)) (\(cause)), beyond this fetch's deadline"
+        return FetchResult(request: request, outcome: .rateLimited, hints: ServerHints(retryAfter: until), message: message)
+    }
+}
