@@ -71,7 +71,8 @@ let package = Package(
         .testTarget(name: "FeedModelTests", dependencies: ["FeedModel"]),
         .testTarget(
             name: "FetchingTests",
-            dependencies: ["Fetching", "FeedModel", .product(name: "FlyingFox", package: "FlyingFox")]),
+            dependencies: ["Fetching", "FeedModel", .product(name: "FlyingFox", package: "FlyingFox")],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "FeedParsingTests", dependencies: ["FeedParsing", "FeedModel"],
             resources: [.copy("Fixtures")]),

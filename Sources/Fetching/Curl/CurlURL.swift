@@ -31,6 +31,8 @@ final class CurlURL {
     var string: String? { try? Self.part(handle, CURLUPART_URL) }
     var scheme: String? { (try? Self.part(handle, CURLUPART_SCHEME))?.lowercased() }
     var host: String? { (try? Self.part(handle, CURLUPART_HOST))?.lowercased() }
+    /// The port, or the scheme's default.
+    var port: Int? { (try? Self.part(handle, CURLUPART_PORT, flags: UInt32(CURLU_DEFAULT_PORT))).flatMap { $0.flatMap { Int($0) } } }
     /// The path, percent-decoded (for file:// URLs).
     var decodedPath: String? { try? Self.part(handle, CURLUPART_PATH, flags: UInt32(CURLU_URLDECODE)) }
 

@@ -9,8 +9,8 @@ extension EasyTransfer {
         var facts = TransferFacts(
             url: request.url, result: Self.curlResult(code), detail: detail(for: code), status: infoLong(CURLINFO_RESPONSE_CODE),
             reason: response.reason, bodyBytes: bytes, stop: stop, refusal: refusal, redirects: redirects,
-            primaryIP: infoString(CURLINFO_PRIMARY_IP).flatMap { $0.isEmpty ? nil : $0 },
-            primaryPort: Optional(infoLong(CURLINFO_PRIMARY_PORT)).flatMap { $0 == 0 ? nil : $0 },
+            primaryIP: infoString(CURLINFO_PRIMARY_IP).flatMap { $0.isEmpty ? nil : $0 } ?? currentURL?.host,
+            primaryPort: Optional(infoLong(CURLINFO_PRIMARY_PORT)).flatMap { $0 == 0 ? nil : $0 } ?? currentURL?.port,
             osErrno: Int32(truncatingIfNeeded: infoLong(CURLINFO_OS_ERRNO)),
             maxBodyBytes: options.maxBodyBytes, maxRedirects: options.maxRedirects)
         if facts.status != 0 {

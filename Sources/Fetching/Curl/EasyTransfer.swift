@@ -27,7 +27,8 @@ final class EasyTransfer {
     var stop: StopReason?
     var refusal: AddressPolicy.Refusal?
     private var visited: Set<String> = []
-    private var currentURL: CurlURL?
+    /// The URL of the response being received (the last redirect target).
+    private(set) var currentURL: CurlURL?
 
     init(job: FetchJob, host: String, options: FetchOptions) {
         self.job = job

@@ -215,15 +215,19 @@ extension MultiLoop {
         active = [:]
     }
 
-    /// Until the next queued request may start (host gap or Retry-After), at most one second.
+    /// Until the next queued request may start (host gap or Retry-After), at most one second;
+    /// zero when one may start now. Finished transfers and wakeups end the wait early.
     private func nextWaitMilliseconds() -> Int {
         let now = MonotonicClock.now()
+        let wallNow = Date()
         var wait = queue.isEmpty && active.isEmpty ? 5.0 : 1.0
         for job in queue {
-            guard case .http(let host) = job.target,
-                case .wait(let until?) = throttle.decide(host, now: now, wallNow: Date())
-            else { continue }
-            wait = min(wait, max(0, until - now))
+            guard case .http(let host) = job.target else { return 0 }
+            switch throttle.decide(host, now: now, wallNow: wallNow) {
+            case .start, .refuse: if active.count < options.maxConcurrent { return 0 }
+            case .wait(let until?): wait = min(wait, max(0, until - now))
+            case .wait(nil): continue
+            }
         }
         return Int((wait * 1000).rounded(.up))
     }

@@ -19,7 +19,7 @@ struct ResponseHeaders {
 
     /// Consumes one raw header line (with its CRLF). A status line starts a new response.
     mutating func consume(_ raw: String) -> Line {
-        let line = raw.trimmingSuffix { $0 == "\r" || $0 == "\n" }
+        let line = raw.trimmingSuffix { $0.isNewline }
         if line.isEmpty { return .end }
         if line.hasPrefix("HTTP/") { return startResponse(line) }
         if let first = line.first, first == " " || first == "\t" { return fold(line) }
