@@ -8,7 +8,7 @@ import FeedModel
 /// the fetcher, across `fetch` calls. Releasing it is safe while results are still streaming.
 public final class Fetcher: Sendable {
     public let options: FetchOptions
-    private let loop: MultiLoop
+    let loop: MultiLoop
 
     public init(options: FetchOptions = FetchOptions()) {
         self.options = options

@@ -32,13 +32,15 @@ extension EasyTransfer {
 
     private func infoLong(_ info: CURLINFO) -> Int {
         var value = 0
-        guard let handle, ww_getinfo_long(handle, info, &value) == CURLE_OK else { return 0 }
+        guard let handle, (try? CurlCall.check(ww_getinfo_long(handle, info, &value), "curl_easy_getinfo")) != nil else { return 0 }
         return value
     }
 
     private func infoString(_ info: CURLINFO) -> String? {
         var value: UnsafeMutablePointer<CChar>?
-        guard let handle, ww_getinfo_str(handle, info, &value) == CURLE_OK, let value else { return nil }
+        guard let handle, (try? CurlCall.check(ww_getinfo_str(handle, info, &value), "curl_easy_getinfo")) != nil, let value else {
+            return nil
+        }
         return String(cString: value)
     }
 

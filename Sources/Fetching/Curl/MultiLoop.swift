@@ -46,26 +46,33 @@ final class MultiLoop: @unchecked Sendable {
         continuation.onTermination = { [weak self] termination in
             if case .cancelled = termination { self?.cancel(batch: id) }
         }
-        guard let multi else { return failAll(requests, batch: batch) }
+        guard multi != nil else { return failAll(requests, batch: batch) }
         let jobs = requests.map { FetchJob(request: $0, batch: batch) }
         let startThread = lock.withLock {
             inbox.append(contentsOf: jobs)
             defer { threadStarted = true }
             return !threadStarted
         }
-        if startThread { startLoopThread() } else { curl_multi_wakeup(multi) }
+        if startThread { startLoopThread() } else { wake() }
     }
 
     /// Drops the batch's queued requests and aborts its transfers (its consumer went away).
     func cancel(batch id: Int) {
         lock.withLock { _ = cancelled.insert(id) }
-        if let multi { curl_multi_wakeup(multi) }
+        wake()
     }
 
     /// Lets the thread end once every submitted request has been answered.
     func shutdown() {
         lock.withLock { shuttingDown = true }
-        if let multi { curl_multi_wakeup(multi) }
+        wake()
+    }
+
+    /// Interrupts the loop's `curl_multi_poll` (thread-safe by libcurl's contract).
+    private func wake() {
+        guard let multi else { return }
+        // A failed wakeup only delays the loop until its poll times out (at most 5 s).
+        try? CurlCall.check(curl_multi_wakeup(multi), "curl_multi_wakeup")
     }
 
     private func startLoopThread() {
@@ -106,9 +113,22 @@ extension MultiLoop {
             collect(multi)
             if stopping && queue.isEmpty && active.isEmpty { return }
             if queue.isEmpty && active.isEmpty { throttle.prune(now: MonotonicClock.now()) }
-            let waitMs = Int32(nextWaitMilliseconds())
-            _ = curl_multi_poll(multi, nil, 0, waitMs, nil)
+            poll(multi, milliseconds: nextWaitMilliseconds())
         }
+    }
+
+    private func poll(_ multi: UnsafeMutableRawPointer, milliseconds: Int) {
+        do {
+            try CurlCall.check(curl_multi_poll(multi, nil, 0, Int32(milliseconds), nil), "curl_multi_poll")
+        } catch {
+            usleep(10_000)  // never spin on a failing poll
+        }
+    }
+
+    /// Takes a finished or abandoned transfer out of the multi handle; the caller then drops it.
+    private func remove(_ handle: UnsafeMutableRawPointer, from multi: UnsafeMutableRawPointer) {
+        // Failing here leaves nothing to undo: curl_easy_cleanup detaches the handle as well.
+        try? CurlCall.check(curl_multi_remove_handle(multi, handle), "curl_multi_remove_handle")
     }
 
     private func takeInbox() -> ([FetchJob], Set<Int>, Bool) {
@@ -126,7 +146,7 @@ extension MultiLoop {
         queue.removeAll { ids.contains($0.batch.id) }
         let now = MonotonicClock.now()
         for (handle, transfer) in active where ids.contains(transfer.job.batch.id) {
-            _ = curl_multi_remove_handle(multi, handle)
+            remove(handle, from: multi)
             active[handle] = nil
             throttle.finished(transfer.host, now: now)
         }
@@ -188,7 +208,7 @@ extension MultiLoop {
             guard info.msg == CURLMSG_DONE, let handle = info.easy_handle, let transfer = active.removeValue(forKey: handle) else {
                 continue
             }
-            _ = curl_multi_remove_handle(multi, handle)
+            remove(handle, from: multi)
             finish(transfer, code: info.data.result)
         }
     }
@@ -208,7 +228,7 @@ extension MultiLoop {
 
     private func failActive(_ error: FetchingError, multi: UnsafeMutableRawPointer) {
         for (handle, transfer) in active {
-            _ = curl_multi_remove_handle(multi, handle)
+            remove(handle, from: multi)
             let request = transfer.job.request
             transfer.job.batch.deliver(FetchResult(request: request, outcome: .network, message: "\(request.url): \(error)"))
         }
