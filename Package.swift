@@ -88,7 +88,8 @@ let package = Package(
 
         .testTarget(
             name: "FetchingTests",
-            dependencies: ["Fetching", "FeedModel", .product(name: "FlyingFox", package: "FlyingFox")]),
+            dependencies: ["Fetching", "FeedModel", .product(name: "FlyingFox", package: "FlyingFox")],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "FeedModel"]),
         .testTarget(
             name: "FeedParsingTests", dependencies: ["FeedParsing", "FeedModel"],

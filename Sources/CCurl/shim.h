@@ -27,6 +27,8 @@ static inline CURLcode ww_getinfo_off(CURL *h, CURLINFO i, curl_off_t *v) { retu
 static inline CURLcode ww_getinfo_double(CURL *h, CURLINFO i, double *v) { return curl_easy_getinfo(h, i, v); }
 static inline CURLcode ww_getinfo_str(CURL *h, CURLINFO i, char **v) { return curl_easy_getinfo(h, i, v); }
 static inline CURLcode ww_getinfo_ptr(CURL *h, CURLINFO i, void **v) { return curl_easy_getinfo(h, i, v); }
+/// The sockaddr inside curl's opensocket argument (a flexible struct Swift cannot index past 16 bytes).
+static inline const struct sockaddr *ww_sockaddr(const struct curl_sockaddr *a) { return &a->addr; }
 static inline CURLMcode ww_multi_setopt_long(CURLM *m, CURLMoption o, long v) { return curl_multi_setopt(m, o, v); }
 
 #endif

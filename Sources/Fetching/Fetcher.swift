@@ -1,41 +1,45 @@
 import FeedModel
-internal import CCurl
 
-/// Limits and manners for fetching. Defaults are the documented config defaults.
-public struct FetchOptions: Sendable, Hashable {
-    public var maxConcurrent: Int = 16
-    public var maxPerHost: Int = 1
-    /// Minimum gap between two requests to the same host, seconds.
-    public var hostGap: Double = 1.0
-    public var connectTimeout: Double = 10
-    public var totalTimeout: Double = 30
-    /// Abort when slower than `lowSpeedBytes` per second for `lowSpeedSeconds`.
-    public var lowSpeedBytes: Int = 64
-    public var lowSpeedSeconds: Int = 10
-    /// Cap on decoded body bytes.
-    public var maxBodyBytes: Int = 15 * 1024 * 1024
-    public var maxRedirects: Int = 10
-    public var userAgent: String = "wirewatch/0.1 (+https://github.com/wirewatch/wirewatch)"
-    public var allowPrivateAddresses: Bool = false
-
-    public init() {}
-}
-
-/// Fetches feeds through one libcurl multi loop.
+/// Fetches feeds through one libcurl multi loop, politely: at most `maxConcurrent` transfers at
+/// once, `maxPerHost` per host, `hostGap` seconds between requests to a host, and a host that
+/// answered 429 is left alone until its Retry-After.
+///
+/// Keep one `Fetcher` for the life of the process: host gaps and 429 throttles are remembered by
+/// the fetcher, across `fetch` calls. Releasing it is safe while results are still streaming.
 public final class Fetcher: Sendable {
     public let options: FetchOptions
+    let loop: MultiLoop
 
     public init(options: FetchOptions = FetchOptions()) {
         self.options = options
+        self.loop = MultiLoop(options: options)
     }
 
-    /// Fetches every request; results arrive as each transfer ends, in completion order.
+    deinit {
+        loop.shutdown()
+    }
+
+    /// Fetches every request; results arrive as each transfer ends, in completion order, and the
+    /// stream finishes after the last. Every request gets exactly one result; none throws.
+    /// Cancelling the consuming task (or dropping the stream) aborts the transfers still running.
     public func fetch(_ requests: [FetchRequest]) -> AsyncStream<FetchResult> {
-        AsyncStream { continuation in
-            for request in requests {
-                continuation.yield(FetchResult(request: request, outcome: .network, message: "fetcher not built yet"))
-            }
-            continuation.finish()
+        let (stream, continuation) = AsyncStream.makeStream(of: FetchResult.self)
+        loop.submit(requests, to: continuation)
+        return stream
+    }
+
+    /// Fetches every request and hands each result to `onResult` as it arrives, one at a time.
+    public func fetch(_ requests: [FetchRequest], onResult: (FetchResult) async -> Void) async {
+        for await result in fetch(requests) {
+            await onResult(result)
         }
+    }
+
+    /// Fetches one request (still subject to the host's gap and throttle).
+    public func fetchOne(_ request: FetchRequest) async -> FetchResult {
+        for await result in fetch([request]) {
+            return result
+        }
+        return FetchResult(request: request, outcome: .network, message: "\(request.url): fetch was cancelled")
     }
 }

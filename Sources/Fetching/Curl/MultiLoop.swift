@@ -1,0 +1,259 @@
+import FeedModel
+import Foundation
+internal import CCurl
+
+/// Drives every transfer of one `Fetcher` through a single curl multi handle, with
+/// `curl_multi_perform` + `curl_multi_poll` on a dedicated thread. Callers hand work in through a
+/// locked inbox and `curl_multi_wakeup`; everything else is touched by the loop thread only.
+///
+/// Owns the multi handle (freed in `deinit`). The thread keeps the loop alive until it has no
+/// work left and `shutdown()` was called.
+final class MultiLoop: @unchecked Sendable {
+    private let options: FetchOptions
+    private let multi: UnsafeMutableRawPointer?
+    private let setupError: FetchingError?
+
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private var inbox: [FetchJob] = []
+    private var cancelled: Set<Int> = []
+    private var shuttingDown = false
+    private var threadStarted = false
+    private var nextBatchID = 0
+
+    // Loop thread only.
+    private var queue: [FetchJob] = []
+    private var active: [UnsafeMutableRawPointer: EasyTransfer] = [:]
+    private var throttle: HostThrottle
+
+    init(options: FetchOptions) {
+        self.options = options
+        self.throttle = HostThrottle(maxPerHost: options.maxPerHost, gap: options.hostGap, maxWait: options.totalTimeout)
+        (multi, setupError) = Self.makeMulti()
+    }
+
+    deinit {
+        if let multi { curl_multi_cleanup(multi) }
+    }
+
+    /// Queues one batch of requests whose results go to `continuation`.
+    func submit(_ requests: [FetchRequest], to continuation: AsyncStream<FetchResult>.Continuation) {
+        let batch = lock.withLock {
+            nextBatchID += 1
+            return Batch(id: nextBatchID, count: requests.count, continuation: continuation)
+        }
+        let id = batch.id
+        continuation.onTermination = { [weak self] termination in
+            if case .cancelled = termination { self?.cancel(batch: id) }
+        }
+        guard multi != nil else { return failAll(requests, batch: batch) }
+        let jobs = requests.map { FetchJob(request: $0, batch: batch) }
+        let startThread = lock.withLock {
+            inbox.append(contentsOf: jobs)
+            defer { threadStarted = true }
+            return !threadStarted
+        }
+        if startThread { startLoopThread() } else { wake() }
+    }
+
+    /// Drops the batch's queued requests and aborts its transfers (its consumer went away).
+    func cancel(batch id: Int) {
+        lock.withLock { _ = cancelled.insert(id) }
+        wake()
+    }
+
+    /// Lets the thread end once every submitted request has been answered.
+    func shutdown() {
+        lock.withLock { shuttingDown = true }
+        wake()
+    }
+
+    /// Interrupts the loop's `curl_multi_poll` (thread-safe by libcurl's contract).
+    private func wake() {
+        guard let multi else { return }
+        // A failed wakeup only delays the loop until its poll times out (at most 5 s).
+        try? CurlCall.check(curl_multi_wakeup(multi), "curl_multi_wakeup")
+    }
+
+    private func startLoopThread() {
+        let thread = Thread { self.run() }
+        thread.name = "wirewatch-fetch"
+        thread.start()
+    }
+
+    private func failAll(_ requests: [FetchRequest], batch: Batch) {
+        let message = setupError?.description ?? "curl multi handle unavailable"
+        for request in requests {
+            batch.deliver(FetchResult(request: request, outcome: .network, message: "\(request.url): \(message)"))
+        }
+    }
+
+    private static func makeMulti() -> (UnsafeMutableRawPointer?, FetchingError?) {
+        guard CurlCall.globalInit else {
+            return (nil, FetchingError(library: .curlEasy, code: 2, operation: "curl_global_init", reason: "failed"))
+        }
+        guard let multi = curl_multi_init() else {
+            return (nil, FetchingError(library: .curlMulti, code: 0, operation: "curl_multi_init", reason: "out of memory"))
+        }
+        return (multi, nil)
+    }
+}
+
+// MARK: - The loop (loop thread only)
+
+extension MultiLoop {
+    private func run() {
+        guard let multi else { return }
+        while true {
+            let (jobs, cancels, stopping) = takeInbox()
+            queue.append(contentsOf: jobs)
+            drop(batches: cancels, multi: multi)
+            admit(multi: multi)
+            perform(multi)
+            collect(multi)
+            if stopping && queue.isEmpty && active.isEmpty { return }
+            if queue.isEmpty && active.isEmpty { throttle.prune(now: MonotonicClock.now()) }
+            poll(multi, milliseconds: nextWaitMilliseconds())
+        }
+    }
+
+    private func poll(_ multi: UnsafeMutableRawPointer, milliseconds: Int) {
+        do {
+            try CurlCall.check(curl_multi_poll(multi, nil, 0, Int32(milliseconds), nil), "curl_multi_poll")
+        } catch {
+            usleep(10_000)  // never spin on a failing poll
+        }
+    }
+
+    /// Takes a finished or abandoned transfer out of the multi handle; the caller then drops it.
+    private func remove(_ handle: UnsafeMutableRawPointer, from multi: UnsafeMutableRawPointer) {
+        // Failing here leaves nothing to undo: curl_easy_cleanup detaches the handle as well.
+        try? CurlCall.check(curl_multi_remove_handle(multi, handle), "curl_multi_remove_handle")
+    }
+
+    private func takeInbox() -> ([FetchJob], Set<Int>, Bool) {
+        lock.withLock {
+            defer {
+                inbox = []
+                cancelled = []
+            }
+            return (inbox, cancelled, shuttingDown)
+        }
+    }
+
+    private func drop(batches ids: Set<Int>, multi: UnsafeMutableRawPointer) {
+        guard !ids.isEmpty else { return }
+        queue.removeAll { ids.contains($0.batch.id) }
+        let now = MonotonicClock.now()
+        for (handle, transfer) in active where ids.contains(transfer.job.batch.id) {
+            remove(handle, from: multi)
+            active[handle] = nil
+            throttle.finished(transfer.host, now: now)
+        }
+    }
+
+    /// Starts every queued request that the global and per-host limits allow, in queue order.
+    private func admit(multi: UnsafeMutableRawPointer) {
+        let now = MonotonicClock.now()
+        let wallNow = Date()
+        var waiting: [FetchJob] = []
+        for job in queue {
+            switch job.target {
+            case .refused(let outcome, let message):
+                job.batch.deliver(FetchResult(request: job.request, outcome: outcome, message: message))
+            case .file(let path):
+                job.batch.deliver(FileReader.read(job.request, path: path, maxBytes: options.maxBodyBytes))
+            case .http(let host):
+                guard active.count < options.maxConcurrent else {
+                    waiting.append(job)
+                    continue
+                }
+                switch throttle.decide(host, now: now, wallNow: wallNow) {
+                case .start: start(job, host: host, multi: multi, now: now)
+                case .wait: waiting.append(job)
+                case .refuse(let until, let cause): job.batch.deliver(Self.refused(job.request, host: host, until: until, cause: cause))
+                }
+            }
+        }
+        queue = waiting
+    }
+
+    private func start(_ job: FetchJob, host: String, multi: UnsafeMutableRawPointer, now: Double) {
+        let transfer = EasyTransfer(job: job, host: host, options: options)
+        do {
+            try transfer.configure()
+            guard let handle = transfer.handle else { return }
+            try CurlCall.check(curl_multi_add_handle(multi, handle), "curl_multi_add_handle(\(job.request.url))")
+            active[handle] = transfer
+            throttle.started(host, now: now)
+        } catch {
+            job.batch.deliver(FetchResult(request: job.request, outcome: .network, message: "\(job.request.url): \(error)"))
+        }
+    }
+
+    private func perform(_ multi: UnsafeMutableRawPointer) {
+        var running: Int32 = 0
+        do {
+            try CurlCall.check(curl_multi_perform(multi, &running), "curl_multi_perform")
+        } catch {
+            failActive(error, multi: multi)
+        }
+    }
+
+    /// Answers every finished transfer, updating host state (gaps, 429 throttles).
+    private func collect(_ multi: UnsafeMutableRawPointer) {
+        var left: Int32 = 0
+        while let message = curl_multi_info_read(multi, &left) {
+            let info = message.pointee
+            guard info.msg == CURLMSG_DONE, let handle = info.easy_handle, let transfer = active.removeValue(forKey: handle) else {
+                continue
+            }
+            remove(handle, from: multi)
+            finish(transfer, code: info.data.result)
+        }
+    }
+
+    private func finish(_ transfer: EasyTransfer, code: CURLcode) {
+        let now = MonotonicClock.now()
+        let wallNow = Date()
+        let result = transfer.result(code: code, now: wallNow)
+        throttle.finished(transfer.host, now: now)
+        if result.httpStatus == 429 {
+            throttle.rateLimited(
+                transfer.host, retryAfter: result.hints.retryAfter, now: now, wallNow: wallNow,
+                cause: "HTTP 429 from \(result.effectiveURL ?? transfer.job.request.url)")
+        }
+        transfer.job.batch.deliver(result)
+    }
+
+    private func failActive(_ error: FetchingError, multi: UnsafeMutableRawPointer) {
+        for (handle, transfer) in active {
+            remove(handle, from: multi)
+            let request = transfer.job.request
+            transfer.job.batch.deliver(FetchResult(request: request, outcome: .network, message: "\(request.url): \(error)"))
+        }
+        active = [:]
+    }
+
+    /// Until the next queued request may start (host gap or Retry-After), at most one second;
+    /// zero when one may start now. Finished transfers and wakeups end the wait early.
+    private func nextWaitMilliseconds() -> Int {
+        let now = MonotonicClock.now()
+        let wallNow = Date()
+        var wait = queue.isEmpty && active.isEmpty ? 5.0 : 1.0
+        for job in queue {
+            guard case .http(let host) = job.target else { return 0 }
+            switch throttle.decide(host, now: now, wallNow: wallNow) {
+            case .start, .refuse: if active.count < options.maxConcurrent { return 0 }
+            case .wait(let until?): wait = min(wait, max(0, until - now))
+            case .wait(nil): continue
+            }
+        }
+        return Int((wait * 1000).rounded(.up))
+    }
+
+    static func refused(_ request: FetchRequest, host: String, until: Date, cause: String) -> FetchResult {
+        let message = "\(request.url): not sent: host \(host) asked to wait until \(until.formatted(.iso8601)) (\(cause)), beyond this fetch's deadline"
+        return FetchResult(request: request, outcome: .rateLimited, hints: ServerHints(retryAfter: until), message: message)
+    }
+}

@@ -1,0 +1,67 @@
+import FeedModel
+@testable import Fetching
+import Foundation
+import Testing
+
+/// Ownership of the loop thread and cancellation by the consumer.
+@Suite struct FetcherLifetimeTests {
+    @Test func resultsStillArriveAfterTheFetcherIsReleased() async throws {
+        let server = try await LoopbackHTTP.start { _ in .text(200, sampleFeed) }
+        defer { Task { await server.stop() } }
+        let stream = Fetcher(options: .testing()).fetch([FetchRequest(url: server.url("/feed"))])
+        var outcomes: [FetchOutcome] = []
+        for await result in stream { outcomes.append(result.outcome) }
+        #expect(outcomes == [.ok])
+    }
+
+    @Test func loopIsFreedOnceTheFetcherIsGoneAndWorkIsDone() async throws {
+        weak var loop: MultiLoop?
+        do {
+            let fetcher = Fetcher(options: .testing())
+            loop = fetcher.loop
+            for await _ in fetcher.fetch([FetchRequest(url: "ftp://127.0.0.1/x")]) {}
+        }
+        let deadline = ProcessInfo.processInfo.systemUptime + 3
+        while loop != nil && ProcessInfo.processInfo.systemUptime < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(loop == nil, "the loop thread ends and the multi handle is freed")
+    }
+
+    @Test func cancellingTheConsumerAbortsRunningTransfers() async throws {
+        let aborted = AbortFlag()
+        let raw = try RawServer { c in
+            c.readRequest()
+            c.write("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n")
+            for _ in 0..<50 {
+                c.pause(0.1)
+                guard c.write("x") else { return aborted.set() }
+            }
+        }
+        defer { raw.stop() }
+        let fetcher = Fetcher(options: .testing { $0.lowSpeedBytes = 0 })
+        let consumer = Task {
+            var count = 0
+            for await _ in fetcher.fetch([FetchRequest(url: raw.url("/slow"))]) { count += 1 }
+            return count
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        let started = ProcessInfo.processInfo.systemUptime
+        consumer.cancel()
+        #expect(await consumer.value == 0)
+        #expect(ProcessInfo.processInfo.systemUptime - started < 1)
+        let deadline = ProcessInfo.processInfo.systemUptime + 3
+        while !aborted.isSet && ProcessInfo.processInfo.systemUptime < deadline {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(aborted.isSet, "the server saw the connection go away")
+    }
+}
+
+/// Set by a server thread when its peer went away.
+final class AbortFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
+}
