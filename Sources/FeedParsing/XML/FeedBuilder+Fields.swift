@@ -1,0 +1,121 @@
+import Foundation
+import FeedModel
+
+extension FeedBuilder {
+    func setEntryField(_ f: Frame, value: String) {
+        switch f.key {
+        case "title", "dc:title":
+            if entry!.title == nil || f.key == "title" { entry!.title = value; entry!.titleDetail = detail(f, value) }
+        case "link":
+            if f.attr("href") == nil, !value.isEmpty {
+                let url = URLResolver.resolve(value, against: f.base)
+                if entry!.link == nil { entry!.link = url }
+                entry!.links.append(Link(href: url))
+            }
+        case "guid", "id":
+            entry!.guid = value.isEmpty ? nil : value
+            if f.key == "guid" { entry!.extensions["guidislink"] = f.attr("isPermaLink")?.lowercased() == "false" ? "false" : "true" }
+        case "description", "summary", "dc:description", "itunes:summary":
+            if entry!.summaryDetail == nil || f.key == "description" || f.key == "summary" {
+                if f.key == "itunes:summary", entry!.summaryDetail != nil { break }
+                entry!.summary = value
+                entry!.summaryDetail = detail(f, value)
+            }
+        case "content", "content:encoded", "xhtml:body", "fullitem", "body":
+            entry!.contents.append(detail(f, value))
+            if entry!.content == nil { entry!.content = value }
+        default:
+            setEntryMeta(f, value: value)
+        }
+    }
+
+    private func setEntryMeta(_ f: Frame, value: String) {
+        switch f.key {
+        case "pubdate", "published", "issued", "dcterms:issued":
+            entry!.published = entry!.published ?? date(value)
+            entry!.rawDates["published"] = entry!.rawDates["published"] ?? value
+        case "updated", "modified", "dc:date", "dcterms:modified", "lastbuilddate":
+            entry!.updated = entry!.updated ?? date(value)
+            entry!.rawDates["updated"] = entry!.rawDates["updated"] ?? value
+        case "created", "dcterms:created":
+            entry!.created = date(value)
+            entry!.rawDates["created"] = value
+        case "author", "managingeditor":
+            if !value.isEmpty { entry!.authors.append(PersonParser.parse(value)) }
+        case "dc:creator", "itunes:author", "dc:author":
+            if !value.isEmpty { entry!.authors.append(Person(name: value)) }
+        case "dc:contributor":
+            if !value.isEmpty { entry!.contributors.append(Person(name: value)) }
+        case "category", "dc:subject":
+            addCategory(Category(term: value, scheme: f.attr("domain")))
+        case "comments":
+            entry!.comments = URLResolver.resolve(value, against: f.base)
+        case "rights", "copyright", "dc:rights":
+            entry!.rights = value
+        default:
+            if !value.isEmpty, entry!.extensions[extensionKey(f.key)] == nil { entry!.extensions[extensionKey(f.key)] = value }
+        }
+    }
+
+    func setFeedField(_ f: Frame, value: String) {
+        let d = detail(f, value)
+        switch f.key {
+        case "title", "dc:title":
+            if feed.title == nil || f.key == "title" { feed.title = value; feed.details.titleDetail = d }
+        case "link":
+            if f.attr("href") == nil, !value.isEmpty {
+                let url = URLResolver.resolve(value, against: f.base)
+                if feed.siteURL == nil { feed.siteURL = url }
+                feed.details.links.append(Link(href: url))
+            }
+        case "description", "subtitle", "tagline", "summary", "itunes:subtitle", "dc:description", "itunes:summary":
+            if feed.subtitle == nil || ["description", "subtitle", "tagline"].contains(f.key) && feed.details.subtitleDetail?.type != "text/html" || feed.details.subtitleDetail == nil {
+                if f.key.hasPrefix("itunes:"), feed.subtitle != nil { break }
+                feed.subtitle = value
+                feed.details.subtitleDetail = d
+            }
+        case "language", "dc:language":
+            feed.language = value
+        case "copyright", "rights", "dc:rights":
+            feed.details.rights = value
+            feed.details.rightsDetail = d
+        case "info":
+            feed.details.info = value
+            feed.details.infoDetail = d
+        default:
+            setFeedMeta(f, value: value)
+        }
+    }
+
+    private func setFeedMeta(_ f: Frame, value: String) {
+        switch f.key {
+        case "pubdate", "published", "issued", "dcterms:issued":
+            feed.details.published = feed.details.published ?? date(value)
+            feed.details.rawDates["published"] = value
+        case "updated", "modified", "dc:date", "dcterms:modified", "lastbuilddate":
+            feed.updated = feed.updated ?? date(value)
+            feed.details.rawDates["updated"] = feed.details.rawDates["updated"] ?? value
+        case "generator":
+            feed.details.generator = value
+            feed.details.generatorDetail = Link(href: f.attr("uri") ?? f.attr("url") ?? "", rel: "generator", title: f.attr("version"))
+        case "id", "guid":
+            feed.details.id = value
+        case "author", "managingeditor":
+            if !value.isEmpty { feed.details.authors.append(PersonParser.parse(value)) }
+        case "dc:creator", "itunes:author", "dc:author":
+            if !value.isEmpty { feed.details.authors.append(Person(name: value)) }
+        case "webmaster", "dc:publisher":
+            if !value.isEmpty { feed.details.publisher = PersonParser.parse(value) }
+        case "dc:contributor":
+            if !value.isEmpty { feed.details.contributors.append(Person(name: value)) }
+        case "category", "dc:subject":
+            addCategory(Category(term: value, scheme: f.attr("domain")))
+        case "ttl":
+            feed.ttlMinutes = Int(value)
+        case "logo", "icon":
+            feed.details.image = feed.details.image ?? URLResolver.resolve(value, against: f.base)
+        default:
+            if !value.isEmpty, feed.details.extensions[extensionKey(f.key)] == nil { feed.details.extensions[extensionKey(f.key)] = value }
+        }
+    }
+}
