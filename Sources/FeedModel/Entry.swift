@@ -42,6 +42,14 @@ public struct Entry: Sendable, Hashable, Codable {
     /// Namespaced extras keyed with feedparser's names (e.g. "itunes_explicit", "slash_comments",
     /// "georss_point"): values as found, trimmed.
     public var extensions: [String: String] = [:]
+    /// The feed an entry was copied from (Atom `<source>`, RSS `<source url>`).
+    public var source: EntrySource?
+    /// Entry-level language (`dc:language`).
+    public var language: String?
+    /// `dc:publisher`.
+    public var publisher: Person?
+    /// Entry image (`itunes:image`).
+    public var image: String?
 
     public init(
         guid: String? = nil, link: String? = nil, title: String? = nil, author: String? = nil,
@@ -135,5 +143,25 @@ public struct Link: Sendable, Hashable, Codable {
         self.title = title
         self.length = length
         self.hreflang = hreflang
+    }
+}
+
+/// Metadata of the feed an entry came from (Atom `<source>`, RSS `<source url="…">`).
+public struct EntrySource: Sendable, Hashable, Codable {
+    public var title: String?
+    public var link: String?
+    public var subtitle: String?
+    public var updated: Date?
+    /// For RSS `<source url>`: the URL of the source feed.
+    public var href: String?
+    public var details: FeedDetails
+
+    public init(title: String? = nil, link: String? = nil, subtitle: String? = nil, updated: Date? = nil, href: String? = nil, details: FeedDetails = FeedDetails()) {
+        self.title = title
+        self.link = link
+        self.subtitle = subtitle
+        self.updated = updated
+        self.href = href
+        self.details = details
     }
 }

@@ -25,6 +25,7 @@ struct DocumentDecoder {
         var result = convert(body, label: chosen)
         result.warnings = warnings
         result.utf8 = ControlCharacters.strip(result.utf8)
+        XMLDeclaration.removeEncoding(&result.utf8)
         return result
     }
 

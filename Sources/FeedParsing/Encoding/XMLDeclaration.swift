@@ -14,3 +14,23 @@ enum XMLDeclaration {
         return name.isEmpty ? nil : String(name)
     }
 }
+
+extension XMLDeclaration {
+    /// Drops `encoding="…"` from the declaration of a document already converted to UTF-8, so
+    /// libxml2 neither switches encodings nor rejects names it does not know.
+    static func removeEncoding(_ bytes: inout [UInt8]) {
+        guard bytes.starts(with: Array("<?xml".utf8)) else { return }
+        let head = bytes.prefix(512)
+        guard let end = head.firstIndex(of: UInt8(ascii: ">")) else { return }
+        let key = Array("encoding".utf8)
+        var i = 5
+        while i + key.count < end, !bytes[i..<(i + key.count)].elementsEqual(key) { i += 1 }
+        guard i + key.count < end else { return }
+        var j = i + key.count
+        while j < end, bytes[j] == 0x20 || bytes[j] == UInt8(ascii: "=") { j += 1 }
+        guard j < end, bytes[j] == UInt8(ascii: "\"") || bytes[j] == UInt8(ascii: "'") else { return }
+        let quote = bytes[j]
+        guard let close = bytes[(j + 1)..<end].firstIndex(of: quote) else { return }
+        bytes.removeSubrange(i...close)
+    }
+}

@@ -57,10 +57,43 @@ extension FeedparserJSON {
         if !contributors.isEmpty { out["contributors"] = contributors.map(person) }
     }
 
+    /// `key` and `key_parsed`; without a parsed date the raw text is read here (in UTC).
     static func addDate(_ out: inout [String: Any], _ key: String, _ date: Date?, raw: String?) {
         guard let raw else { return }
         out[key] = raw
-        out[key + "_parsed"] = date.map(timeTuple) ?? NSNull()
+        let parsed = date ?? FeedDate.parse(raw, defaultTimeZone: TimeZone(identifier: "UTC")!)
+        out[key + "_parsed"] = parsed.map(timeTuple) ?? NSNull()
+    }
+
+    /// Extension values under feedparser's keys: "image.width" nests as image{width}; iTunes
+    /// block/explicit become feedparser's numbers and booleans; coordinates become numbers.
+    static func applyExtensions(_ ext: [String: String], into out: inout [String: Any]) {
+        for (key, value) in ext where key != "version" {
+            let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
+            if parts.count == 2 {
+                var dict = out[parts[0]] as? [String: Any] ?? [:]
+                dict[parts[1]] = ["width", "height"].contains(parts[1]) ? (Int(value) ?? 0) as Any : value
+                out[parts[0]] = dict
+            } else {
+                out[key] = extensionValue(key, value)
+            }
+        }
+        if let whereType = ext["where.type"], let coords = ext["where.coordinates"] {
+            out["where"] = ["type": whereType, "coordinates": GeoCoordinates.json(type: whereType, coords)]
+        }
+    }
+
+    private static func extensionValue(_ key: String, _ value: String) -> Any {
+        switch key {
+        case "itunes_block": return value == "yes" ? 1 : 0
+        case "itunes_explicit":
+            switch value {
+            case "yes": return true
+            case "clean": return false
+            default: return NSNull()
+            }
+        default: return value
+        }
     }
 
     /// Python's `time.struct_time` in UTC: year, month, day, hour, minute, second, weekday

@@ -30,7 +30,7 @@ public enum FeedparserJSON {
     private static func feedDictionary(_ feed: ParsedFeed) -> [String: Any] {
         let d = feed.details
         var out: [String: Any] = [:]
-        for (k, v) in d.extensions where k != "version" { out[k] = v }
+        applyExtensions(d.extensions, into: &out)
         out["title"] = feed.title
         out["title_detail"] = d.titleDetail.map(detail)
         out["link"] = feed.siteURL
@@ -45,7 +45,12 @@ public enum FeedparserJSON {
         out["generator"] = d.generator
         out["generator_detail"] = d.generatorDetail.map { ["name": d.generator ?? "", "href": $0.href, "version": $0.title as Any] }
         out["id"] = d.id
-        out["image"] = d.image.map { ["href": $0] }
+        if let image = d.image {
+            var dict = out["image"] as? [String: Any] ?? [:]
+            dict["href"] = image
+            out["image"] = dict
+        }
+        for key in ["created", "validity_start", "validity_end"] { addDate(&out, key, nil, raw: d.rawDates[key]) }
         addDate(&out, "updated", feed.updated, raw: d.rawDates["updated"])
         addDate(&out, "published", d.published, raw: d.rawDates["published"])
         addPeople(&out, authors: d.authors, contributors: d.contributors)
@@ -57,7 +62,7 @@ public enum FeedparserJSON {
 
     private static func entryDictionary(_ e: Entry) -> [String: Any] {
         var out: [String: Any] = [:]
-        for (k, v) in e.extensions where k != "guidislink" { out[k] = v }
+        applyExtensions(e.extensions.filter { $0.key != "guidislink" }, into: &out)
         out["title"] = e.title
         out["title_detail"] = e.titleDetail.map(detail)
         out["link"] = e.link
@@ -75,6 +80,19 @@ public enum FeedparserJSON {
         if !e.enclosures.isEmpty { out["enclosures"] = e.enclosures.map(enclosure) }
         out["comments"] = e.comments
         out["rights"] = e.rights
+        out["language"] = e.language
+        out["image"] = e.image.map { ["href": $0] }
+        if let p = e.publisher { out["publisher"] = personString(p); out["publisher_detail"] = person(p) }
+        addDate(&out, "expired", nil, raw: e.rawDates["expired"])
+        if let source = e.source { out["source"] = sourceDictionary(source) }
+        return out
+    }
+
+    private static func sourceDictionary(_ s: EntrySource) -> [String: Any] {
+        var feed = ParsedFeed(title: s.title, siteURL: s.link, subtitle: s.subtitle, updated: s.updated)
+        feed.details = s.details
+        var out = feedDictionary(feed)
+        out["href"] = s.href
         return out
     }
 }

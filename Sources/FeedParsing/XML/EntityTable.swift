@@ -25,6 +25,12 @@ final class EntityTable {
         return make(name, text: String(Character(scalar)))
     }
 
+    /// An undefined entity kept as its literal text ("&name;"), as feedparser does.
+    func literal(_ name: String) -> UnsafeMutablePointer<xmlEntity>? {
+        if let e = cache["lit:" + name] { return e }
+        return make(name, text: "&\(name);", key: "lit:" + name)
+    }
+
     /// A text-only copy of a declared internal entity whose replacement text has no markup.
     func plainCopy(of ent: UnsafeMutablePointer<xmlEntity>) -> UnsafeMutablePointer<xmlEntity>? {
         guard ent.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, let content = ent.pointee.content,

@@ -5,14 +5,14 @@ extension FeedBuilder {
     /// Stores the value of a finished element where it belongs.
     func endElement(_ f: Frame, value: String) {
         let depth = stack.count + 1
-        if ignoredDepth > 0 {
-            if depth == ignoredDepth { ignoredDepth = 0 } else if f.key == "url", entry == nil, stack.last?.key == "image" {
-                feed.details.image = feed.details.image ?? URLResolver.resolve(value, against: f.base)
-            }
-            return
-        }
+        if depth == sourceDepth { finishSource(f, value: value); return }
         if person != nil {
             endPersonField(f, value: value, depth: depth)
+        } else if let sub = subObject {
+            if depth == subDepth { subObject = nil; return }
+            guard !value.isEmpty else { return }
+            feed.details.extensions[sub + "." + f.key.replacingOccurrences(of: ":", with: "_")] = value
+            if sub == "image", f.key == "url" { feed.details.image = feed.details.image ?? URLResolver.resolve(value, against: f.base) }
         } else if entry != nil {
             if depth == entryDepth + 1 { finishEntry() } else { setEntryField(f, value: value) }
         } else {
@@ -20,31 +20,54 @@ extension FeedBuilder {
         }
     }
 
+    private func finishSource(_ f: Frame, value: String) {
+        let src = feed
+        feed = savedFeed ?? ParsedFeed()
+        entry = savedEntry
+        savedFeed = nil
+        savedEntry = nil
+        sourceDepth = 0
+        var s = EntrySource(title: src.title, link: src.siteURL, subtitle: src.subtitle, updated: src.updated, details: src.details)
+        s.details.extensions["version"] = nil
+        if !isAtom {
+            s.title = value.isEmpty ? nil : value
+            s.href = f.attr("url").map { URLResolver.resolve($0, against: f.base) }
+        }
+        entry?.source = s
+    }
+
     private func endPersonField(_ f: Frame, value: String, depth: Int) {
         if depth == personDepth {
             let p = person!
             person = nil
-            let isContributor = f.key == "contributor"
             if p.name == nil && p.email == nil && p.uri == nil, !value.isEmpty {
-                addPerson(PersonParser.parse(value), contributor: isContributor)
+                addPerson(PersonParser.parse(value), role: personRole)
             } else {
-                addPerson(p, contributor: isContributor)
+                addPerson(p, role: personRole)
             }
             return
         }
         switch f.key {
-        case "name": person!.name = value
-        case "email": person!.email = value
+        case "name", "itunes:name": person!.name = value
+        case "email", "itunes:email": person!.email = value
         case "uri", "url", "homepage": person!.uri = URLResolver.resolve(value, against: f.base)
         default: break
         }
     }
 
-    func addPerson(_ p: Person, contributor: Bool) {
+    func addPerson(_ p: Person, role: String) {
         if entry != nil {
-            if contributor { entry!.contributors.append(p) } else { entry!.authors.append(p) }
+            switch role {
+            case "contributor": entry!.contributors.append(p)
+            case "publisher": entry!.publisher = p
+            default: entry!.authors.append(p)
+            }
         } else {
-            if contributor { feed.details.contributors.append(p) } else { feed.details.authors.append(p) }
+            switch role {
+            case "contributor": feed.details.contributors.append(p)
+            case "publisher": feed.details.publisher = p
+            default: feed.details.authors.append(p)
+            }
         }
     }
 
@@ -54,9 +77,6 @@ extension FeedBuilder {
         if e.link == nil, let guid = e.guid, e.extensions["guidislink"] == "true" {
             e.link = URLResolver.resolve(guid, against: nil)
         }
-        if e.summary == nil, e.summaryDetail == nil, let first = e.contents.first, !isAtom {
-            _ = first
-        }
         let names = e.authors.compactMap { $0.name ?? $0.email }
         e.author = names.isEmpty ? nil : names.joined(separator: ", ")
         feed.entries.append(e)
@@ -64,9 +84,8 @@ extension FeedBuilder {
 
     func detail(_ f: Frame, _ value: String) -> TextDetail {
         let kind = f.construct ?? .plain
-        let mime: String
-        if case .base64(let m) = kind { mime = m } else { mime = kind.mime }
-        return TextDetail(value: value, type: mime, language: f.lang, base: f.base, src: f.attr("src").map { URLResolver.resolve($0, against: f.base) })
+        return TextDetail(value: value, type: kind.mime, language: f.lang, base: f.base,
+                          src: f.attr("src").map { URLResolver.resolve($0, against: f.base) })
     }
 
     func date(_ value: String) -> Date? {
@@ -80,4 +99,12 @@ extension FeedBuilder {
 
     /// Generic extension key: "itunes:explicit" → "itunes_explicit".
     func extensionKey(_ key: String) -> String { key.replacingOccurrences(of: ":", with: "_") }
+
+    /// `itunes:keywords`: comma-separated terms become categories, each once.
+    func addKeywords(_ value: String) {
+        for term in value.split(separator: ",").map({ $0.trimmingSpaces }) where !term.isEmpty {
+            let existing = entry?.categories ?? feed.details.categories
+            if !existing.contains(where: { $0.term == term }) { addCategory(Category(term: term, scheme: "http://www.itunes.com/")) }
+        }
+    }
 }

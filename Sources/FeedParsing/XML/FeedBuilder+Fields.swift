@@ -15,7 +15,7 @@ extension FeedBuilder {
         case "guid", "id":
             entry!.guid = value.isEmpty ? nil : value
             if f.key == "guid" { entry!.extensions["guidislink"] = f.attr("isPermaLink")?.lowercased() == "false" ? "false" : "true" }
-        case "description", "summary", "dc:description", "itunes:summary":
+        case "description", "summary", "dc:description", "itunes:summary", "abstract":
             if entry!.summaryDetail == nil || f.key == "description" || f.key == "summary" {
                 if f.key == "itunes:summary", entry!.summaryDetail != nil { break }
                 entry!.summary = value
@@ -43,7 +43,25 @@ extension FeedBuilder {
         case "author", "managingeditor":
             if !value.isEmpty { entry!.authors.append(PersonParser.parse(value)) }
         case "dc:creator", "itunes:author", "dc:author":
-            if !value.isEmpty { entry!.authors.append(Person(name: value)) }
+            if !value.isEmpty { entry!.authors.append(PersonParser.parse(value)) }
+        case "dc:publisher", "webmaster":
+            if !value.isEmpty { entry!.publisher = PersonParser.parse(value) }
+        case "dc:language", "language":
+            entry!.language = value
+        case "itunes:keywords":
+            addKeywords(value)
+        case "media:category":
+            addCategory(Category(term: value, scheme: f.attr("scheme") ?? "http://search.yahoo.com/mrss/category_schema", label: f.attr("label")))
+        case "media:title":
+            if entry!.title == nil { entry!.title = value; entry!.titleDetail = detail(f, value) }
+        case "expirationdate":
+            entry!.rawDates["expired"] = value
+        case "itunes:subtitle":
+            entry!.extensions["subtitle"] = value
+        case "georss:point", "georss:line", "georss:polygon", "georss:box", "gml:pos", "gml:poslist":
+            setWhere(f.key, value)
+        case "cc:license", "creativecommons:license":
+            if !value.isEmpty { entry!.extensions["license"] = value }
         case "dc:contributor":
             if !value.isEmpty { entry!.contributors.append(Person(name: value)) }
         case "category", "dc:subject":
@@ -68,7 +86,7 @@ extension FeedBuilder {
                 if feed.siteURL == nil { feed.siteURL = url }
                 feed.details.links.append(Link(href: url))
             }
-        case "description", "subtitle", "tagline", "summary", "itunes:subtitle", "dc:description", "itunes:summary":
+        case "description", "subtitle", "tagline", "summary", "itunes:subtitle", "dc:description", "itunes:summary", "abstract":
             if feed.subtitle == nil || ["description", "subtitle", "tagline"].contains(f.key) && feed.details.subtitleDetail?.type != "text/html" || feed.details.subtitleDetail == nil {
                 if f.key.hasPrefix("itunes:"), feed.subtitle != nil { break }
                 feed.subtitle = value
@@ -103,7 +121,16 @@ extension FeedBuilder {
         case "author", "managingeditor":
             if !value.isEmpty { feed.details.authors.append(PersonParser.parse(value)) }
         case "dc:creator", "itunes:author", "dc:author":
-            if !value.isEmpty { feed.details.authors.append(Person(name: value)) }
+            if !value.isEmpty { feed.details.authors.append(PersonParser.parse(value)) }
+        case "itunes:keywords":
+            addKeywords(value)
+        case "dcterms:created", "created":
+            feed.details.rawDates["created"] = value
+        case "dcterms:valid":
+            for part in value.split(separator: ";") {
+                let kv = part.split(separator: "=", maxSplits: 1).map { $0.trimmingSpaces }
+                if kv.count == 2, kv[0] == "start" || kv[0] == "end" { feed.details.rawDates["validity_" + kv[0]] = kv[1] }
+            }
         case "webmaster", "dc:publisher":
             if !value.isEmpty { feed.details.publisher = PersonParser.parse(value) }
         case "dc:contributor":
@@ -113,9 +140,31 @@ extension FeedBuilder {
         case "ttl":
             feed.ttlMinutes = Int(value)
         case "logo", "icon":
-            feed.details.image = feed.details.image ?? URLResolver.resolve(value, against: f.base)
+            let url = URLResolver.resolve(value, against: f.base)
+            feed.details.image = feed.details.image ?? url
+            feed.details.extensions[f.key] = url
         default:
             if !value.isEmpty, feed.details.extensions[extensionKey(f.key)] == nil { feed.details.extensions[extensionKey(f.key)] = value }
         }
+    }
+}
+
+extension FeedBuilder {
+    /// GeoRSS simple and GML geometries, kept as "where.type" / "where.coordinates".
+    func setWhere(_ key: String, _ value: String) {
+        let parent = stack.last?.key ?? ""
+        let type: String
+        switch key {
+        case "georss:point": type = "Point"
+        case "georss:line": type = "LineString"
+        case "georss:polygon": type = "Polygon"
+        case "georss:box": type = "Box"
+        case "gml:pos" where parent == "gml:point": type = "Point"
+        case "gml:poslist" where parent == "gml:linestring": type = "LineString"
+        case "gml:poslist" where parent == "gml:linearring": type = "Polygon"
+        default: return
+        }
+        entry!.extensions["where.type"] = type
+        entry!.extensions["where.coordinates"] = value
     }
 }

@@ -33,8 +33,20 @@ final class FeedBuilder: SAXEvents {
     var personDepth = 0
     /// Depth of image / textinput / source containers whose children must not touch the feed.
     var ignoredDepth = 0
+    /// "author", "contributor" or "publisher" while a person construct is open.
+    var personRole = "author"
+    /// An entry's `<source>`: the entry and feed set aside while the source's feed fields fill `feed`.
+    var sourceDepth = 0
+    var savedFeed: ParsedFeed?
+    var savedEntry: Entry?
+    /// Channel `<image>` / `<textinput>`: children are kept as "image.title" … extensions.
+    var subObject: String?
+    var subDepth = 0
     var markupEscaping = false
     var assumedZone = false
+
+    /// Elements whose exact text matters (feedparser compares it untrimmed).
+    static let untrimmed: Set<String> = ["itunes:block", "itunes:explicit"]
 
     init(options: ParseOptions) {
         self.options = options
@@ -51,9 +63,10 @@ final class FeedBuilder: SAXEvents {
         let parent = stack.last
         let base = attributes.first { $0.uri == Namespaces.xml && $0.local == "base" }
             .map { URLResolver.resolve($0.value, against: parent?.base ?? options.baseURL) } ?? parent?.base ?? options.baseURL
-        let lang = attributes.first { $0.uri == Namespaces.xml && $0.local == "lang" }?.value ?? parent?.lang
+        let lang = attributes.first { $0.uri == Namespaces.xml && $0.local == "lang" }
+            .map { $0.value.isEmpty ? nil : $0.value.replacingOccurrences(of: "_", with: "-") } ?? parent?.lang
         if let parent, parent.isMarkup || parent.construct != nil {
-            startMarkup(local: local, attributes: attributes, base: base, lang: lang, parentIsConstruct: parent.construct != nil, uri: uri)
+            startMarkup(local: local, attributes: attributes, base: base, lang: lang, parentIsConstruct: parent.construct != nil, uri: uri, namespaces: namespaces)
             return true
         }
         let pfx = Namespaces.prefix(for: uri, documentPrefix: prefix)
@@ -74,7 +87,7 @@ final class FeedBuilder: SAXEvents {
         }
         let raw = text[frame.textStart...]
         let value = frame.construct.map { TextConstructDecoder.decode(raw, kind: $0, frame: frame) }
-            ?? String(decoding: raw, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            ?? TextConstructDecoder.plain(raw, trim: !FeedBuilder.untrimmed.contains(frame.key))
         text.removeSubrange(frame.textStart...)
         endElement(frame, value: value)
         markupEscaping = stack.last?.construct == .xhtml || (stack.last?.isMarkup == true && markupEscaping)
@@ -89,14 +102,16 @@ final class FeedBuilder: SAXEvents {
         }
     }
 
-    private func startMarkup(local: String, attributes: [XMLAttribute], base: String?, lang: String?, parentIsConstruct: Bool, uri: String) {
+    private func startMarkup(local: String, attributes: [XMLAttribute], base: String?, lang: String?, parentIsConstruct: Bool, uri: String, namespaces: [(prefix: String, uri: String)]) {
         var frame = Frame(key: local, local: local, textStart: text.count, base: base, lang: lang, attributes: attributes)
         frame.isMarkup = true
-        let parentKind = stack.last?.construct
-        if parentIsConstruct, parentKind == .xhtml, local == "div", uri == Namespaces.xhtml, text.count == stack.last!.textStart || isBlank(text[stack.last!.textStart...]) {
+        if parentIsConstruct, root?.version == "atom10", local == "div", uri == Namespaces.xhtml, text.count == stack.last!.textStart || isBlank(text[stack.last!.textStart...]) {
             frame.isWrapper = true
         } else {
-            MarkupWriter.startTag(local, attributes: attributes, into: &text)
+            let declared = namespaces.filter { $0.uri != Namespaces.xhtml }.map {
+                XMLAttribute(uri: "", local: $0.prefix.isEmpty ? "xmlns" : $0.prefix, prefix: $0.prefix.isEmpty ? "" : "xmlns", value: $0.uri)
+            }
+            MarkupWriter.startTag(local, attributes: attributes + declared, base: base, into: &text)
         }
         stack.append(frame)
     }

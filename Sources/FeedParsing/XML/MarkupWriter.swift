@@ -4,17 +4,20 @@ enum MarkupWriter {
 
     static func isVoid(_ local: String) -> Bool { voidElements.contains(local.lowercased()) }
 
-    static func startTag(_ local: String, attributes: [XMLAttribute], into out: inout [UInt8]) {
+    /// URI-valued attributes, resolved against the base in effect (as feedparser does).
+    static let uriAttributes: Set<String> = ["href", "src", "cite", "action", "background", "longdesc", "poster", "usemap", "codebase", "data", "dynsrc", "lowsrc"]
+
+    /// `<local a="v" …>` with attributes sorted by name and relative URIs made absolute.
+    static func startTag(_ local: String, attributes: [XMLAttribute], base: String?, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "<"))
         out.append(contentsOf: local.utf8)
-        for a in attributes {
+        let named = attributes.map { (name: $0.prefix.isEmpty ? $0.local : $0.prefix + ":" + $0.local, attr: $0) }
+        for (name, a) in named.sorted(by: { $0.name < $1.name }) {
             out.append(0x20)
-            if !a.prefix.isEmpty, a.prefix != "xml" || true {
-                if !a.prefix.isEmpty { out.append(contentsOf: a.prefix.utf8); out.append(UInt8(ascii: ":")) }
-            }
-            out.append(contentsOf: a.local.utf8)
+            out.append(contentsOf: name.utf8)
             out.append(contentsOf: "=\"".utf8)
-            escape(a.value.utf8, into: &out, quotes: true)
+            let value = a.prefix.isEmpty && uriAttributes.contains(a.local.lowercased()) ? URLResolver.resolve(a.value, against: base) : a.value
+            escape(value.utf8, into: &out, quotes: true)
             out.append(UInt8(ascii: "\""))
         }
         out.append(contentsOf: isVoid(local) ? " />".utf8 : ">".utf8)

@@ -11,7 +11,7 @@ enum SAXCallbacks {
             for i in 0..<Int(nbAttrs) {
                 let base = i * 5
                 guard let vs = attrs[base + 3], let ve = attrs[base + 4] else { continue }
-                let value = String(decoding: UnsafeBufferPointer(start: vs, count: ve - vs), as: UTF8.self)
+                let value = AttributeValue.decode(UnsafeBufferPointer(start: vs, count: ve - vs))
                 list.append(XMLAttribute(uri: c.name(attrs[base + 2]), local: c.name(attrs[base]), prefix: c.name(attrs[base + 1]), value: value))
             }
         }
@@ -47,7 +47,10 @@ enum SAXCallbacks {
             default: return nil // external entities are never read
             }
         }
-        return c.entities.html(String(cString: name))
+        let entityName = String(cString: name)
+        if let html = c.entities.html(entityName) { return html }
+        if c.firstError == nil { c.firstError = "undefined entity &\(entityName);" }
+        return c.entities.literal(entityName)
     }
 
     static let structuredError: xmlStructuredErrorFunc = { ctx, error in
