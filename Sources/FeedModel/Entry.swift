@@ -33,6 +33,7 @@ public struct Entry: Sendable, Hashable, Codable {
     public var links: [Link] = []
     /// Rights / copyright statement.
     public var rights: String?
+    public var rightsDetail: TextDetail?
     /// Comments page (RSS `<comments>`).
     public var comments: String?
     /// Creation time (Atom 0.3 `created`).

@@ -80,6 +80,7 @@ public enum FeedparserJSON {
         if !e.enclosures.isEmpty { out["enclosures"] = e.enclosures.map(enclosure) }
         out["comments"] = e.comments
         out["rights"] = e.rights
+        out["rights_detail"] = e.rightsDetail.map(detail)
         out["language"] = e.language
         out["image"] = e.image.map { ["href": $0] }
         if let p = e.publisher { out["publisher"] = personString(p); out["publisher_detail"] = person(p) }

@@ -11,6 +11,12 @@ enum URLResolver {
         return String(cString: built)
     }
 
+    /// False for bases that would turn links into scripts (javascript:, vbscript:, data:).
+    static func isSafeBase(_ s: String) -> Bool {
+        let l = s.trimmingCharacters(in: .whitespaces).lowercased()
+        return !(l.hasPrefix("javascript:") || l.hasPrefix("vbscript:") || l.hasPrefix("data:"))
+    }
+
     /// True when `s` starts with a scheme ("http:", "mailto:" …).
     static func isAbsolute(_ s: String) -> Bool {
         var sawLetter = false

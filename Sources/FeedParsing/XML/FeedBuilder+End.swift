@@ -5,6 +5,10 @@ extension FeedBuilder {
     /// Stores the value of a finished element where it belongs.
     func endElement(_ f: Frame, value: String) {
         let depth = stack.count + 1
+        if ignoredDepth > 0 {
+            if depth == ignoredDepth { ignoredDepth = 0 }
+            return
+        }
         if depth == sourceDepth { finishSource(f, value: value); return }
         if person != nil {
             endPersonField(f, value: value, depth: depth)
@@ -76,6 +80,11 @@ extension FeedBuilder {
         entry = nil
         if e.link == nil, let guid = e.guid, e.extensions["guidislink"] == "true" {
             e.link = URLResolver.resolve(guid, against: nil)
+        }
+        if e.summaryDetail == nil, let first = e.contents.first,
+           ["text/plain", "text/html", "application/xhtml+xml"].contains(first.type) {
+            e.summary = first.value
+            e.summaryDetail = first
         }
         let names = e.authors.compactMap { $0.name ?? $0.email }
         e.author = names.isEmpty ? nil : names.joined(separator: ", ")

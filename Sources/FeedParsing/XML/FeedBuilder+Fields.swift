@@ -15,9 +15,9 @@ extension FeedBuilder {
         case "guid", "id":
             entry!.guid = value.isEmpty ? nil : value
             if f.key == "guid" { entry!.extensions["guidislink"] = f.attr("isPermaLink")?.lowercased() == "false" ? "false" : "true" }
-        case "description", "summary", "dc:description", "itunes:summary", "abstract":
+        case "description", "summary", "dc:description", "itunes:summary", "abstract", "media:description":
             if entry!.summaryDetail == nil || f.key == "description" || f.key == "summary" {
-                if f.key == "itunes:summary", entry!.summaryDetail != nil { break }
+                if f.key == "itunes:summary" || f.key == "media:description", entry!.summaryDetail != nil { break }
                 entry!.summary = value
                 entry!.summaryDetail = detail(f, value)
             }
@@ -32,11 +32,11 @@ extension FeedBuilder {
     private func setEntryMeta(_ f: Frame, value: String) {
         switch f.key {
         case "pubdate", "published", "issued", "dcterms:issued":
-            entry!.published = entry!.published ?? date(value)
-            entry!.rawDates["published"] = entry!.rawDates["published"] ?? value
+            entry!.published = date(value)
+            entry!.rawDates["published"] = value
         case "updated", "modified", "dc:date", "dcterms:modified", "lastbuilddate":
-            entry!.updated = entry!.updated ?? date(value)
-            entry!.rawDates["updated"] = entry!.rawDates["updated"] ?? value
+            entry!.updated = date(value)
+            entry!.rawDates["updated"] = value
         case "created", "dcterms:created":
             entry!.created = date(value)
             entry!.rawDates["created"] = value
@@ -70,6 +70,7 @@ extension FeedBuilder {
             entry!.comments = URLResolver.resolve(value, against: f.base)
         case "rights", "copyright", "dc:rights":
             entry!.rights = value
+            entry!.rightsDetail = detail(f, value)
         default:
             if !value.isEmpty, entry!.extensions[extensionKey(f.key)] == nil { entry!.extensions[extensionKey(f.key)] = value }
         }
@@ -97,7 +98,7 @@ extension FeedBuilder {
         case "copyright", "rights", "dc:rights":
             feed.details.rights = value
             feed.details.rightsDetail = d
-        case "info":
+        case "info", "feedburner:browserfriendly":
             feed.details.info = value
             feed.details.infoDetail = d
         default:
@@ -108,11 +109,11 @@ extension FeedBuilder {
     private func setFeedMeta(_ f: Frame, value: String) {
         switch f.key {
         case "pubdate", "published", "issued", "dcterms:issued":
-            feed.details.published = feed.details.published ?? date(value)
+            feed.details.published = date(value)
             feed.details.rawDates["published"] = value
         case "updated", "modified", "dc:date", "dcterms:modified", "lastbuilddate":
-            feed.updated = feed.updated ?? date(value)
-            feed.details.rawDates["updated"] = feed.details.rawDates["updated"] ?? value
+            feed.updated = date(value)
+            feed.details.rawDates["updated"] = value
         case "generator":
             feed.details.generator = value
             feed.details.generatorDetail = Link(href: f.attr("uri") ?? f.attr("url") ?? "", rel: "generator", title: f.attr("version"))

@@ -15,6 +15,8 @@ extension FeedBuilder {
             }
         case "source" where entry != nil && sourceDepth == 0:
             beginSource()
+        case "image" where entry != nil:
+            ignoredDepth = stack.count + 1
         case "image" where entry == nil && subObject == nil, "textinput" where entry == nil && subObject == nil:
             subObject = f.key
             subDepth = stack.count + 1
@@ -36,7 +38,10 @@ extension FeedBuilder {
         case "link":
             if let href = f.attr("href") { addLink(href, f) }
         case "enclosure":
-            if let url = f.attr("url") { addEnclosure(url, type: f.attr("type"), length: f.attr("length"), f) }
+            if let url = f.attr("url") {
+                addEnclosure(url, type: f.attr("type"), length: f.attr("length"), f)
+                entry?.links.append(Link(href: URLResolver.resolve(url, against: f.base), rel: "enclosure", type: f.attr("type"), length: f.attr("length")))
+            }
         case "media:content", "media:thumbnail":
             if let url = f.attr("url") { addEnclosure(url, type: f.attr("type"), length: f.attr("filesize") ?? f.attr("fileSize"), f) }
         case "category" where isAtom:
@@ -49,6 +54,8 @@ extension FeedBuilder {
             if entry != nil { entry!.image = entry!.image ?? url } else { feed.details.image = feed.details.image ?? url }
         case "cloud" where entry == nil:
             for a in f.attributes { feed.details.extensions["cloud." + a.local.lowercased()] = a.value }
+        case "thr:in-reply-to":
+            for a in f.attributes { setExtension("thr_in-reply-to." + a.local, a.value) }
         case "cc:license" where f.attr("resource") != nil:
             setExtension("license", f.attr("resource")!)
         default:
@@ -134,6 +141,7 @@ extension FeedBuilder.Frame {
     /// An attribute without namespace (or in any namespace when none matches plainly).
     func attr(_ local: String) -> String? {
         attributes.first { $0.local == local && $0.uri.isEmpty }?.value ?? attributes.first { $0.local == local }?.value
+            ?? attributes.first { $0.local.lowercased() == local }?.value
     }
 }
 

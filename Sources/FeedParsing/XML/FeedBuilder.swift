@@ -20,6 +20,8 @@ final class FeedBuilder: SAXEvents {
         var isWrapper = false
         /// This element is a text construct whose children are markup.
         var construct: TextKind?
+        /// Namespace of a markup element.
+        var uri = ""
     }
 
     let options: ParseOptions
@@ -61,7 +63,7 @@ final class FeedBuilder: SAXEvents {
             root = r
         }
         let parent = stack.last
-        let base = attributes.first { $0.uri == Namespaces.xml && $0.local == "base" }
+        let base = attributes.first { $0.uri == Namespaces.xml && $0.local == "base" && URLResolver.isSafeBase($0.value) }
             .map { URLResolver.resolve($0.value, against: parent?.base ?? options.baseURL) } ?? parent?.base ?? options.baseURL
         let lang = attributes.first { $0.uri == Namespaces.xml && $0.local == "lang" }
             .map { $0.value.isEmpty ? nil : $0.value.replacingOccurrences(of: "_", with: "-") } ?? parent?.lang
@@ -105,12 +107,13 @@ final class FeedBuilder: SAXEvents {
     private func startMarkup(local: String, attributes: [XMLAttribute], base: String?, lang: String?, parentIsConstruct: Bool, uri: String, namespaces: [(prefix: String, uri: String)]) {
         var frame = Frame(key: local, local: local, textStart: text.count, base: base, lang: lang, attributes: attributes)
         frame.isMarkup = true
+        frame.uri = uri
         if parentIsConstruct, root?.version == "atom10", local == "div", uri == Namespaces.xhtml, text.count == stack.last!.textStart || isBlank(text[stack.last!.textStart...]) {
             frame.isWrapper = true
         } else {
-            let declared = namespaces.filter { $0.uri != Namespaces.xhtml }.map {
-                XMLAttribute(uri: "", local: $0.prefix.isEmpty ? "xmlns" : $0.prefix, prefix: $0.prefix.isEmpty ? "" : "xmlns", value: $0.uri)
-            }
+            let parentURI = stack.last?.isMarkup == true ? stack.last!.uri : Namespaces.xhtml
+            let declared = !uri.isEmpty && uri != Namespaces.xhtml && uri != parentURI
+                ? [XMLAttribute(uri: "", local: "xmlns", prefix: "", value: uri)] : []
             MarkupWriter.startTag(local, attributes: attributes + declared, base: base, into: &text)
         }
         stack.append(frame)

@@ -31,6 +31,7 @@ enum Namespaces {
             "http://rssnamespace.org/feedburner/ext/1.0": "feedburner", "http://www.w3.org/2000/01/rdf-schema#": "rdfs",
         ]
         m["http://purl.org/rss/1.0/modules/event"] = "ev"
+        m["http://purl.org/syndication/thread/1.0"] = "thr"
         return m
     }()
 
