@@ -28,6 +28,8 @@ public struct ParsedFeed: Sendable, Hashable, Codable {
     public var bozoMessage: String?
     /// Non-fatal findings (encoding mismatches, assumed time zones …).
     public var warnings: [String]
+    /// Feed-level details (ids, authors, rights, links, categories, text-construct details).
+    public var details: FeedDetails = FeedDetails()
 
     public init(
         format: FeedFormat = .unknown, title: String? = nil, siteURL: String? = nil,
@@ -48,4 +50,33 @@ public struct ParsedFeed: Sendable, Hashable, Codable {
         self.bozoMessage = bozoMessage
         self.warnings = warnings
     }
+}
+
+/// Channel-level metadata beyond the essentials: what feedparser calls `feed.*`.
+public struct FeedDetails: Sendable, Hashable, Codable {
+    public var id: String?
+    public var authors: [Person] = []
+    public var contributors: [Person] = []
+    /// `webMaster`, `dc:publisher`.
+    public var publisher: Person?
+    public var rights: String?
+    public var generator: String?
+    public var generatorDetail: Link?
+    /// Atom 0.3 `<info>`.
+    public var info: String?
+    public var links: [Link] = []
+    public var categories: [Category] = []
+    /// Channel image / Atom logo or icon URL.
+    public var image: String?
+    public var published: Date?
+    public var titleDetail: TextDetail?
+    public var subtitleDetail: TextDetail?
+    public var rightsDetail: TextDetail?
+    public var infoDetail: TextDetail?
+    /// The raw date strings as found, keyed "updated", "published".
+    public var rawDates: [String: String] = [:]
+    /// Namespaced extras keyed with feedparser's names (e.g. "itunes_explicit", "sy_updateperiod").
+    public var extensions: [String: String] = [:]
+
+    public init() {}
 }

@@ -34,7 +34,50 @@ public struct FeedParseError: Error, Sendable, Hashable, CustomStringConvertible
 /// Reads RSS, RDF, Atom and JSON Feed documents into `ParsedFeed`.
 public enum FeedParser {
     /// Parses one document.
+    ///
+    /// Throws `.empty` for an empty or blank body, `.notAFeed` when the root is not a feed (an
+    /// HTML page, other XML, JSON that is not a JSON Feed) and `.malformed` when nothing could be
+    /// recovered. Recoverable errors set `bozo` instead.
     public static func parse(_ data: [UInt8], options: ParseOptions = ParseOptions()) throws(FeedParseError) -> ParsedFeed {
-        throw FeedParseError(kind: .malformed, message: "parser not built yet")
+        guard let first = data.first(where: { !isSpace($0) }) else {
+            throw FeedParseError(kind: .empty, message: "the document is empty")
+        }
+        if first == UInt8(ascii: "{") { return try JSONFeedParser.parse(data, options: options) }
+        return try parseXML(data, options: options)
     }
+
+    private static func parseXML(_ data: [UInt8], options: ParseOptions) throws(FeedParseError) -> ParsedFeed {
+        let decoded = DocumentDecoder.decode(data, contentType: options.contentType)
+        guard decoded.utf8.contains(where: { !isSpace($0) }) else {
+            throw FeedParseError(kind: .empty, message: "the document is empty")
+        }
+        let builder = FeedBuilder(options: options)
+        let error = XMLPushParser.parse(decoded.utf8, into: builder)
+        guard builder.root != nil else {
+            if let error, !decoded.utf8.contains(UInt8(ascii: "<")) || error.contains("Document is empty") {
+                throw FeedParseError(kind: .malformed, message: error)
+            }
+            throw FeedParseError(kind: .notAFeed, message: "the document is not an RSS, RDF or Atom feed")
+        }
+        var feed = builder.finish()
+        feed.encoding = decoded.encoding
+        feed.warnings = decoded.warnings + feed.warnings
+        let bozo = decoded.bozoMessage ?? error
+        feed.bozo = bozo != nil
+        feed.bozoMessage = bozo
+        feed.format = FeedFormat(rawValue: builder.root!.version) ?? formatFamily(builder.root!.version)
+        return feed
+    }
+
+    private static func formatFamily(_ version: String) -> FeedFormat {
+        switch version {
+        case "rss091u", "rss091n": return .rss091
+        case "atom": return .atom10
+        case "rss093", "rss094", "rss": return .rss20
+        default: return .unknown
+        }
+    }
+
+    @inline(__always)
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 }

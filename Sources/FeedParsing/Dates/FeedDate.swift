@@ -1,0 +1,33 @@
+import Foundation
+
+/// Reads the dates feeds carry: RFC 822 and its real-world variants, RFC 3339 / ISO 8601 /
+/// W3CDTF, asctime, German, Greek, Hungarian and Korean forms, named and numeric zones.
+public enum FeedDate {
+    /// Parses `string`; a date without a zone is read in `defaultTimeZone`. Nil when unreadable.
+    public static func parse(_ string: String, defaultTimeZone: TimeZone) -> Date? {
+        parseDetailed(string, defaultTimeZone: defaultTimeZone)?.date
+    }
+
+    /// Like `parse`, and also tells whether the string named a zone.
+    static func parseDetailed(_ string: String, defaultTimeZone: TimeZone) -> (date: Date, hadZone: Bool)? {
+        let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty, trimmed.utf8.count < 128 else { return nil }
+        let normal = DateNormalizer.normalize(trimmed)
+        guard let civil = civilTime(normal.text) else { return nil }
+        var c = civil
+        if c.offset == nil, let implied = normal.impliedOffset { c.offset = implied }
+        if normal.pm, c.hour < 12 { c.hour += 12 }
+        guard let utcGuess = c.date(defaultOffset: 0) else { return nil }
+        let zoneOffset = defaultTimeZone.secondsFromGMT(for: utcGuess)
+        guard let date = c.date(defaultOffset: zoneOffset) else { return nil }
+        return (date, c.offset != nil)
+    }
+
+    private static func civilTime(_ text: String) -> CivilTime? {
+        if let first = text.utf8.first, DateScanner.isDigit(first) || first == UInt8(ascii: "-"),
+           let iso = ISODateParser.parse(text) {
+            return iso
+        }
+        return RFCDateParser.parse(text)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Turns the raw body into UTF-8 following RFC 3023 and feedparser's order: a byte-order mark (or
+/// the UTF-16/32 pattern of `<?`) wins; then the HTTP charset; then the XML declaration; then
+/// UTF-8. ISO-8859-1 and US-ASCII are read as windows-1252. Bytes invalid in the chosen encoding
+/// fall back to UTF-8, then windows-1252, and make the document bozo.
+struct DocumentDecoder {
+    struct Decoded {
+        var utf8: [UInt8]
+        var encoding: String
+        var bozoMessage: String?
+        var warnings: [String] = []
+    }
+
+    static func decode(_ bytes: [UInt8], contentType: String?) -> Decoded {
+        let sniffed = ByteOrderSniffer.sniff(bytes)
+        let body = bytes[(sniffed?.bomLength ?? 0)...]
+        let declared = sniffed == nil ? XMLDeclaration.encoding(in: body) : nil
+        let http = contentType.flatMap(charset(in:))
+        var warnings: [String] = []
+        if let http, let declared, EncodingNames.label(http) != EncodingNames.label(declared) {
+            warnings.append("HTTP charset \(http) differs from the XML declaration's \(declared); using \(http)")
+        }
+        let chosen = sniffed?.label ?? http.map(EncodingNames.label) ?? declared.map(EncodingNames.label) ?? "utf-8"
+        var result = convert(body, label: chosen)
+        result.warnings = warnings
+        result.utf8 = ControlCharacters.strip(result.utf8)
+        XMLDeclaration.removeEncoding(&result.utf8)
+        return result
+    }
+
+    /// The `charset` parameter of a Content-Type.
+    static func charset(in contentType: String) -> String? {
+        for part in contentType.split(separator: ";").dropFirst() {
+            let kv = part.split(separator: "=", maxSplits: 1)
+            guard kv.count == 2, kv[0].trimmingSpaces.lowercased() == "charset" else { continue }
+            let v = kv[1].trimmingSpaces.trimmingCharacters(in: ["\"", "'"])
+            return v.isEmpty ? nil : v
+        }
+        return nil
+    }
+
+    private static func convert(_ body: ArraySlice<UInt8>, label: String) -> Decoded {
+        if let utf8 = tryConvert(body, label: label) { return Decoded(utf8: utf8, encoding: label) }
+        let why = Iconv.knows(EncodingNames.iconvNames(label)[0]) || label.hasPrefix("utf")
+            ? "document declared as \(label), but bytes are invalid in it"
+            : "unknown encoding \(label)"
+        if label != "utf-8", UTF8Bytes.isValid(body) {
+            return Decoded(utf8: Array(body), encoding: "utf-8", bozoMessage: why)
+        }
+        return Decoded(utf8: Windows1252.toUTF8(body), encoding: "windows-1252", bozoMessage: why)
+    }
+
+    private static func tryConvert(_ body: ArraySlice<UInt8>, label: String) -> [UInt8]? {
+        if label == "utf-8" || label == "utf8" { return UTF8Bytes.isValid(body) ? Array(body) : nil }
+        if EncodingNames.isLatin1Family(label) { return Windows1252.toUTF8(body) }
+        for name in EncodingNames.iconvNames(label) {
+            if let out = Iconv.toUTF8(body, from: name) { return out }
+        }
+        return nil
+    }
+}

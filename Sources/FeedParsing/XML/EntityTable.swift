@@ -1,0 +1,57 @@
+internal import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Entities handed to libxml2 for names the document did not declare: HTML 4 names (`&nbsp;`,
+/// `&eacute;`, `&mdash;` …, as feedparser decodes them) and plain-text copies of internal
+/// entities. Each is a predefined-type entity, so libxml2 passes its text straight to
+/// `characters` and never expands anything. This table owns the memory.
+final class EntityTable {
+    private var cache: [String: UnsafeMutablePointer<xmlEntity>] = [:]
+
+    deinit {
+        for ent in cache.values {
+            free(UnsafeMutableRawPointer(mutating: ent.pointee.name))
+            free(ent.pointee.content)
+            ent.deallocate()
+        }
+    }
+
+    /// The HTML 4 entity `name`, or nil.
+    func html(_ name: String) -> UnsafeMutablePointer<xmlEntity>? {
+        if let e = cache[name] { return e }
+        guard let desc = htmlEntityLookup(name), let scalar = Unicode.Scalar(desc.pointee.value) else { return nil }
+        return make(name, text: String(Character(scalar)))
+    }
+
+    /// An undefined entity kept as its literal text ("&name;"), as feedparser does.
+    func literal(_ name: String) -> UnsafeMutablePointer<xmlEntity>? {
+        if let e = cache["lit:" + name] { return e }
+        return make(name, text: "&\(name);", key: "lit:" + name)
+    }
+
+    /// A text-only copy of a declared internal entity whose replacement text has no markup.
+    func plainCopy(of ent: UnsafeMutablePointer<xmlEntity>) -> UnsafeMutablePointer<xmlEntity>? {
+        guard ent.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, let content = ent.pointee.content,
+              let namePtr = ent.pointee.name else { return nil }
+        let name = String(cString: namePtr)
+        if let e = cache["decl:" + name] { return e }
+        let text = String(cString: content)
+        guard !text.contains("<"), !text.contains("&"), text.utf8.count < 4096 else { return nil }
+        return make(name, text: text, key: "decl:" + name)
+    }
+
+    private func make(_ name: String, text: String, key: String? = nil) -> UnsafeMutablePointer<xmlEntity> {
+        let ent = UnsafeMutablePointer<xmlEntity>.allocate(capacity: 1)
+        ent.initialize(to: xmlEntity())
+        ent.pointee.type = XML_ENTITY_DECL
+        ent.pointee.etype = XML_INTERNAL_PREDEFINED_ENTITY
+        ent.pointee.name = UnsafePointer(name.withCString { UnsafeMutableRawPointer(strdup($0)!).assumingMemoryBound(to: xmlChar.self) })
+        ent.pointee.content = text.withCString { UnsafeMutableRawPointer(strdup($0)!).assumingMemoryBound(to: xmlChar.self) }
+        ent.pointee.length = Int32(text.utf8.count)
+        ent.pointee.checked = 1
+        cache[key ?? name] = ent
+        return ent
+    }
+}

@@ -1,0 +1,148 @@
+import FeedModel
+
+extension FeedBuilder {
+    /// Handles what an element's start tag alone decides: containers, attribute-only elements and
+    /// text constructs. Returns the construct kind when the element's children are markup.
+    func beginElement(_ f: inout Frame) -> TextKind? {
+        if ignoredDepth > 0 { return nil }
+        if root?.version == "cdf" { beginCDF(f) }
+        switch f.key {
+        case "item", "entry":
+            if entry == nil {
+                entry = Entry()
+                entryDepth = stack.count
+                entry!.guid = f.attributes.first { $0.uri == Namespaces.rdf && $0.local == "about" }?.value
+            }
+        case "source" where entry != nil && sourceDepth == 0:
+            beginSource()
+        case "image" where entry != nil:
+            ignoredDepth = stack.count + 1
+        case "image" where entry == nil && subObject == nil, "textinput" where entry == nil && subObject == nil:
+            subObject = f.key
+            subDepth = stack.count + 1
+        case "author" where isAtom, "contributor" where isAtom, "itunes:owner":
+            if person == nil {
+                person = Person()
+                personDepth = stack.count + 1
+                personRole = f.key == "itunes:owner" ? "publisher" : f.key
+            }
+        default:
+            return beginAttributeElement(f) ? nil : constructKind(f)
+        }
+        return nil
+    }
+
+    /// Elements whose information sits in attributes; true when `f` was one of them.
+    private func beginAttributeElement(_ f: Frame) -> Bool {
+        switch f.key {
+        case "link":
+            if let href = f.attr("href") { addLink(href, f) }
+        case "enclosure":
+            if let url = f.attr("url") {
+                addEnclosure(url, type: f.attr("type"), length: f.attr("length"), f)
+                entry?.links.append(Link(href: URLResolver.resolve(url, against: f.base), rel: "enclosure", type: f.attr("type"), length: f.attr("length")))
+            }
+        case "media:content", "media:thumbnail":
+            if let url = f.attr("url") { addEnclosure(url, type: f.attr("type"), length: f.attr("filesize") ?? f.attr("fileSize"), f) }
+        case "category" where isAtom:
+            if let term = f.attr("term") { addCategory(Category(term: term, scheme: f.attr("scheme"), label: f.attr("label"))) }
+        case "itunes:category":
+            if let term = f.attr("text") { addCategory(Category(term: term, scheme: "http://www.itunes.com/")) }
+        case "itunes:image", "itunes:link":
+            guard f.key == "itunes:image" || f.attr("rel") == "image", let href = f.attr("href") ?? f.attr("url") else { return true }
+            let url = URLResolver.resolve(href, against: f.base)
+            if entry != nil { entry!.image = entry!.image ?? url } else { feed.details.image = feed.details.image ?? url }
+        case "cloud" where entry == nil:
+            for a in f.attributes { feed.details.extensions["cloud." + a.local.lowercased()] = a.value }
+        case "thr:in-reply-to":
+            for a in f.attributes { setExtension("thr_in-reply-to." + a.local, a.value) }
+        case "cc:license" where f.attr("resource") != nil:
+            setExtension("license", f.attr("resource")!)
+        default:
+            return false
+        }
+        return true
+    }
+
+    private func beginSource() {
+        sourceDepth = stack.count + 1
+        savedFeed = feed
+        savedEntry = entry
+        feed = ParsedFeed()
+        entry = nil
+    }
+
+    /// Channel Definition Format: links and dates are attributes.
+    private func beginCDF(_ f: Frame) {
+        guard f.key == "channel" || f.key == "item" else { return }
+        if f.key == "item", entry == nil { entry = Entry(); entryDepth = stack.count }
+        if let href = f.attr("href") { addLink(href, f) }
+        if let lastmod = f.attr("lastmod") {
+            if entry != nil {
+                entry!.updated = date(lastmod)
+                entry!.rawDates["updated"] = lastmod
+            } else {
+                feed.updated = date(lastmod)
+                feed.details.rawDates["updated"] = lastmod
+            }
+        }
+    }
+
+    func setExtension(_ key: String, _ value: String) {
+        if entry != nil { entry!.extensions[key] = value } else { feed.details.extensions[key] = value }
+    }
+
+    private func constructKind(_ f: Frame) -> TextKind? {
+        let type = f.attr("type"), mode = f.attr("mode")
+        switch f.key {
+        case "title", "summary", "subtitle", "tagline", "info", "rights", "copyright", "content", "abstract":
+            let fallback: TextKind = isAtom ? .plain : (f.key == "title" ? .plain : .html)
+            return isAtom ? TextKind.from(type: type, mode: mode, fallback: fallback) : fallback
+        case "description", "content:encoded", "dc:description", "fullitem", "body":
+            return .html
+        case "xhtml:body", "xhtml:div":
+            return .xhtml
+        case "itunes:summary", "itunes:subtitle":
+            return .plain
+        default:
+            return nil
+        }
+    }
+
+    func addLink(_ href: String, _ f: Frame) {
+        let rel = f.attr("rel") ?? "alternate"
+        let url = URLResolver.resolve(href, against: f.base)
+        let type = f.attr("type") ?? (rel == "self" ? "application/atom+xml" : nil)
+        let link = Link(href: url, rel: rel, type: type, title: f.attr("title"), length: f.attr("length"), hreflang: f.attr("hreflang"))
+        if entry != nil {
+            entry!.links.append(link)
+            if rel == "alternate", entry!.link == nil { entry!.link = url }
+            if rel == "enclosure" { addEnclosure(href, type: link.type, length: link.length, f) }
+        } else {
+            feed.details.links.append(link)
+            if rel == "alternate", feed.siteURL == nil { feed.siteURL = url }
+        }
+    }
+
+    func addEnclosure(_ url: String, type: String?, length: String?, _ f: Frame) {
+        guard entry != nil else { return }
+        let href = URLResolver.resolve(url, against: f.base)
+        guard !entry!.enclosures.contains(where: { $0.url == href }) else { return }
+        entry!.enclosures.append(Enclosure(url: href, type: type, length: length.flatMap { Int64($0.trimmingCharacters(in: .whitespaces)) }))
+    }
+
+    func addCategory(_ c: Category) {
+        guard !c.term.isEmpty else { return }
+        if entry != nil { entry!.categories.append(c) } else { feed.details.categories.append(c) }
+    }
+}
+
+extension FeedBuilder.Frame {
+    /// An attribute without namespace (or in any namespace when none matches plainly).
+    func attr(_ local: String) -> String? {
+        attributes.first { $0.local == local && $0.uri.isEmpty }?.value ?? attributes.first { $0.local == local }?.value
+            ?? attributes.first { $0.local.lowercased() == local }?.value
+    }
+}
+
+import Foundation

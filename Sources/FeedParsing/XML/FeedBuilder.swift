@@ -1,0 +1,132 @@
+import Foundation
+import FeedModel
+
+/// Builds a `ParsedFeed` from SAX events, one element at a time, without a DOM.
+///
+/// Text is gathered as UTF-8 bytes in one buffer; each open element remembers where its text
+/// starts and decodes it once when it ends. Elements inside a text construct (XHTML content,
+/// inline HTML in a description) are written back into that buffer as markup.
+final class FeedBuilder: SAXEvents {
+    struct Frame {
+        var key: String
+        var local: String
+        var textStart: Int
+        var base: String?
+        var lang: String?
+        var attributes: [XMLAttribute]
+        /// Written back as markup into the enclosing text construct.
+        var isMarkup = false
+        /// The XHTML `<div>` wrapping Atom xhtml content: neither written nor kept.
+        var isWrapper = false
+        /// This element is a text construct whose children are markup.
+        var construct: TextKind?
+        /// Namespace of a markup element.
+        var uri = ""
+    }
+
+    let options: ParseOptions
+    var feed = ParsedFeed()
+    var root: FeedRoot?
+    var stack: [Frame] = []
+    var text: [UInt8] = []
+    var entry: Entry?
+    var entryDepth = 0
+    var person: Person?
+    var personDepth = 0
+    /// Depth of image / textinput / source containers whose children must not touch the feed.
+    var ignoredDepth = 0
+    /// "author", "contributor" or "publisher" while a person construct is open.
+    var personRole = "author"
+    /// An entry's `<source>`: the entry and feed set aside while the source's feed fields fill `feed`.
+    var sourceDepth = 0
+    var savedFeed: ParsedFeed?
+    var savedEntry: Entry?
+    /// Channel `<image>` / `<textinput>`: children are kept as "image.title" … extensions.
+    var subObject: String?
+    var subDepth = 0
+    var markupEscaping = false
+    var assumedZone = false
+
+    /// Elements whose exact text matters (feedparser compares it untrimmed).
+    static let untrimmed: Set<String> = ["itunes:block", "itunes:explicit"]
+
+    init(options: ParseOptions) {
+        self.options = options
+        feed.encoding = nil
+    }
+
+    var isAtom: Bool { root?.isAtom ?? false }
+
+    func startElement(uri: String, local: String, prefix: String, attributes: [XMLAttribute], namespaces: [(prefix: String, uri: String)]) -> Bool {
+        if stack.isEmpty {
+            guard let r = FeedRoot.detect(uri: uri, local: local, attributes: attributes, namespaces: namespaces) else { return false }
+            root = r
+        }
+        let parent = stack.last
+        let base = attributes.first { $0.uri == Namespaces.xml && $0.local == "base" && URLResolver.isSafeBase($0.value) }
+            .map { URLResolver.resolve($0.value, against: parent?.base ?? options.baseURL) } ?? parent?.base ?? options.baseURL
+        let lang = attributes.first { $0.uri == Namespaces.xml && $0.local == "lang" }
+            .map { $0.value.isEmpty ? nil : $0.value.replacingOccurrences(of: "_", with: "-") } ?? parent?.lang
+        if let parent, parent.isMarkup || parent.construct != nil {
+            startMarkup(local: local, attributes: attributes, base: base, lang: lang, parentIsConstruct: parent.construct != nil, uri: uri, namespaces: namespaces)
+            return true
+        }
+        let pfx = Namespaces.prefix(for: uri, documentPrefix: prefix)
+        let key = pfx.isEmpty ? local.lowercased() : pfx + ":" + local.lowercased()
+        var frame = Frame(key: key, local: local, textStart: text.count, base: base, lang: lang, attributes: attributes)
+        if stack.isEmpty, let lang { feed.language = feed.language ?? lang }
+        frame.construct = beginElement(&frame)
+        markupEscaping = frame.construct == .xhtml
+        stack.append(frame)
+        return true
+    }
+
+    func endElement() {
+        guard let frame = stack.popLast() else { return }
+        if frame.isMarkup {
+            if !frame.isWrapper, !MarkupWriter.isVoid(frame.local) { MarkupWriter.endTag(frame.local, into: &text) }
+            return
+        }
+        let raw = text[frame.textStart...]
+        let value = frame.construct.map { TextConstructDecoder.decode(raw, kind: $0, frame: frame) }
+            ?? TextConstructDecoder.plain(raw, trim: !FeedBuilder.untrimmed.contains(frame.key))
+        text.removeSubrange(frame.textStart...)
+        endElement(frame, value: value)
+        markupEscaping = stack.last?.construct == .xhtml || (stack.last?.isMarkup == true && markupEscaping)
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard !stack.isEmpty else { return }
+        if markupEscaping, stack.last?.isMarkup == true || stack.last?.construct != nil {
+            MarkupWriter.escapeText(bytes, into: &text)
+        } else {
+            text.append(contentsOf: bytes)
+        }
+    }
+
+    private func startMarkup(local: String, attributes: [XMLAttribute], base: String?, lang: String?, parentIsConstruct: Bool, uri: String, namespaces: [(prefix: String, uri: String)]) {
+        var frame = Frame(key: local, local: local, textStart: text.count, base: base, lang: lang, attributes: attributes)
+        frame.isMarkup = true
+        frame.uri = uri
+        if parentIsConstruct, root?.version == "atom10", local == "div", uri == Namespaces.xhtml, text.count == stack.last!.textStart || isBlank(text[stack.last!.textStart...]) {
+            frame.isWrapper = true
+        } else {
+            let parentURI = stack.last?.isMarkup == true ? stack.last!.uri : Namespaces.xhtml
+            let declared = !uri.isEmpty && uri != Namespaces.xhtml && uri != parentURI
+                ? [XMLAttribute(uri: "", local: "xmlns", prefix: "", value: uri)] : []
+            MarkupWriter.startTag(local, attributes: attributes + declared, base: base, into: &text)
+        }
+        stack.append(frame)
+    }
+
+    private func isBlank(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+    }
+
+    /// The finished document; incomplete entries (cut off by a truncated body) are dropped.
+    func finish() -> ParsedFeed {
+        var out = feed
+        out.details.extensions["version"] = root?.version
+        return out
+    }
+}

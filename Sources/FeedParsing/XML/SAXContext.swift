@@ -1,0 +1,33 @@
+internal import CLibXML2
+
+/// Everything the C callbacks need, reached through `ctxt->_private`.
+final class SAXContext {
+    unowned let events: any SAXEvents
+    let entities = EntityTable()
+    /// The first error libxml2 reported.
+    var firstError: String?
+    var stopped = false
+    /// Interned element and attribute names: libxml2 hands out dictionary pointers, so equal
+    /// names arrive as equal pointers.
+    private var names: [UnsafeRawPointer: String] = [:]
+
+    init(events: any SAXEvents) {
+        self.events = events
+    }
+
+    func name(_ p: UnsafePointer<xmlChar>?) -> String {
+        guard let p else { return "" }
+        let key = UnsafeRawPointer(p)
+        if let s = names[key] { return s }
+        let s = String(cString: p)
+        names[key] = s
+        return s
+    }
+
+    static func from(_ ctx: UnsafeMutableRawPointer?) -> SAXContext? {
+        guard let ctx else { return nil }
+        let ctxt = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
+        guard let priv = ctxt.pointee._private else { return nil }
+        return Unmanaged<SAXContext>.fromOpaque(priv).takeUnretainedValue()
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// How a text construct's content is written.
+enum TextKind: Equatable {
+    case plain
+    case html
+    case xhtml
+    case base64(mime: String)
+    case other(mime: String)
+
+    var mime: String {
+        switch self {
+        case .plain: return "text/plain"
+        case .html: return "text/html"
+        case .xhtml: return "application/xhtml+xml"
+        case .base64(let m), .other(let m): return m
+        }
+    }
+
+    /// From Atom `type` (and Atom 0.3 `mode`) attributes, with `fallback` when none is given.
+    static func from(type: String?, mode: String?, fallback: TextKind) -> TextKind {
+        var kind = fallback
+        if let type = type?.lowercased().trimmingCharacters(in: .whitespaces), !type.isEmpty {
+            switch type {
+            case "text", "text/plain": kind = .plain
+            case "html", "text/html": kind = .html
+            case "xhtml", "application/xhtml+xml": kind = .xhtml
+            default: kind = type.hasPrefix("text/") || type.hasSuffix("xml") ? .other(mime: type) : .base64(mime: type)
+            }
+        }
+        switch mode?.lowercased() {
+        case "base64": return .base64(mime: kind.mime)
+        case "xml" where kind != .xhtml && kind.mime.hasSuffix("xml") == false && kind != .html: return kind
+        default: return kind
+        }
+    }
+}
+
+/// Turns the gathered bytes of a text construct into its value.
+enum TextConstructDecoder {
+    /// Text of a simple element; C1 controls (from `&#150;` style references) read as windows-1252.
+    static func plain(_ raw: ArraySlice<UInt8>, trim: Bool) -> String {
+        let s = String(decoding: raw, as: UTF8.self)
+        return repairC1(trim ? s.trimmingCharacters(in: .whitespacesAndNewlines) : s)
+    }
+
+    /// Maps U+0080…U+009F to the characters windows-1252 puts there, as feedparser and browsers do.
+    static func repairC1(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { (0x80...0x9F).contains($0.value) }) else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if (0x80...0x9F).contains(u.value), let m = Unicode.Scalar(Windows1252.high[Int(u.value - 0x80)]) { out.append(m) } else { out.append(u) }
+        }
+        return String(out)
+    }
+
+    static func decode(_ raw: ArraySlice<UInt8>, kind: TextKind, frame: FeedBuilder.Frame) -> String {
+        let s = repairC1(String(decoding: raw, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        if case .base64 = kind {
+            let cleaned = s.filter { !$0.isWhitespace }
+            if let data = Data(base64Encoded: cleaned), let decoded = String(data: data, encoding: .utf8) { return decoded }
+        }
+        return s
+    }
+}

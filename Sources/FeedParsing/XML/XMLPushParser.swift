@@ -1,0 +1,69 @@
+internal import CLibXML2
+
+/// Streams UTF-8 XML through libxml2's SAX2 push parser into a `SAXEvents` receiver.
+///
+/// Options: RECOVER (keep what can be kept), NONET, IGNORE_ENC (the bytes are already UTF-8),
+/// NOCDATA is unnecessary (CDATA arrives through the same callback). Never NOENT, DTDLOAD or
+/// HUGE: entities are not expanded from outside, and libxml2's amplification limits stay on.
+struct XMLPushParser {
+    static let options: Int32 = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_IGNORE_ENC.rawValue
+        | XML_PARSE_COMPACT.rawValue)
+    static let chunkSize = 64 * 1024
+
+    /// Parses `utf8`; returns the first error libxml2 reported, if any.
+    static func parse(_ utf8: [UInt8], into events: any SAXEvents) -> String? {
+        let context = SAXContext(events: events)
+        var sax = handler()
+        let ctxt: xmlParserCtxtPtr? = withUnsafeMutablePointer(to: &sax) { saxPtr in
+            xmlCreatePushParserCtxt(saxPtr, nil, nil, 0, nil)
+        }
+        guard let ctxt else { return "could not create the XML parser" }
+        defer {
+            if let doc = ctxt.pointee.myDoc { xmlFreeDoc(doc) }
+            ctxt.pointee.myDoc = nil
+            xmlFreeParserCtxt(ctxt)
+        }
+        xmlCtxtUseOptions(ctxt, options)
+        xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8)
+        let unmanaged = Unmanaged.passRetained(context)
+        defer { unmanaged.release() }
+        ctxt.pointee._private = unmanaged.toOpaque()
+        feed(utf8, to: ctxt, context: context)
+        if context.stopped { return nil }
+        return context.firstError
+    }
+
+    private static func feed(_ utf8: [UInt8], to ctxt: xmlParserCtxtPtr, context: SAXContext) {
+        utf8.withUnsafeBufferPointer { buf in
+            var offset = 0
+            while offset < buf.count, !context.stopped {
+                let n = min(chunkSize, buf.count - offset)
+                let p = UnsafeRawPointer(buf.baseAddress! + offset).assumingMemoryBound(to: CChar.self)
+                xmlParseChunk(ctxt, p, Int32(n), 0)
+                offset += n
+            }
+            if !context.stopped { xmlParseChunk(ctxt, nil, 0, 1) }
+        }
+    }
+
+    private static func handler() -> xmlSAXHandler {
+        var sax = xmlSAXHandler()
+        xmlSAXVersion(&sax, 2)
+        sax.startElementNs = SAXCallbacks.startElement
+        sax.endElementNs = SAXCallbacks.endElement
+        sax.startElement = nil
+        sax.endElement = nil
+        sax.characters = SAXCallbacks.characters
+        sax.cdataBlock = SAXCallbacks.characters
+        sax.ignorableWhitespace = SAXCallbacks.characters
+        sax.reference = SAXCallbacks.reference
+        sax.getEntity = SAXCallbacks.getEntity
+        sax.comment = nil
+        sax.processingInstruction = nil
+        sax.warning = nil
+        sax.error = nil
+        sax.fatalError = nil
+        sax.serror = SAXCallbacks.structuredError
+        return sax
+    }
+}

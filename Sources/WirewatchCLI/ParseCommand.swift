@@ -1,0 +1,60 @@
+import ArgumentParser
+import FeedModel
+import FeedParsing
+import Foundation
+
+/// `wirewatch parse FILE…`: parses feed files and prints what the parser read.
+struct ParseCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "Parse feed files and print the result (for checking the parser).")
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case feedparserJSON = "feedparser-json"
+        case json
+    }
+
+    @Argument(help: "Feed files to parse.")
+    var files: [String]
+
+    @Option(help: "Output: feedparser-json (feedparser's field names) or json (wirewatch's model).")
+    var format: OutputFormat = .feedparserJSON
+
+    @Option(name: .customLong("content-type"), help: "HTTP Content-Type to assume (its charset counts).")
+    var contentType: String?
+
+    @Option(name: .customLong("base-url"), help: "URL the document came from, for relative links.")
+    var baseURL: String?
+
+    @Flag(help: "One JSON line per file: {\"path\": FILE, \"result\": …}.")
+    var batch = false
+
+    func run() async throws {
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw ValidationError("cannot read \(file)")
+            }
+            let line = render(FeedParser.parseResult([UInt8](data), options: ParseOptions(baseURL: baseURL, contentType: contentType)))
+            print(batch ? "{\"path\":\(quoted(file)),\"result\":\(line)}" : line)
+        }
+    }
+
+    private func render(_ result: Result<ParsedFeed, FeedParseError>) -> String {
+        switch (result, format) {
+        case (.success(let feed), .feedparserJSON): return FeedparserJSON.jsonLine(feed)
+        case (.failure(let error), .feedparserJSON): return FeedparserJSON.errorLine(error)
+        case (.success(let feed), .json):
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            encoder.dateEncodingStrategy = .iso8601
+            return (try? encoder.encode(feed)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        case (.failure(let error), .json):
+            return "{\"error\":\(quoted(error.kind.rawValue)),\"message\":\(quoted(error.message))}"
+        }
+    }
+
+    private func quoted(_ s: String) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: [s], options: [.withoutEscapingSlashes])) ?? Data("[\"\"]".utf8)
+        return String(String(decoding: data, as: UTF8.self).dropFirst().dropLast())
+    }
+}
