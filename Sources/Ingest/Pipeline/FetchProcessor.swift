@@ -32,9 +32,7 @@ struct FetchProcessor: Sendable {
             } else {
                 do {
                     let parsed = try FeedParser.parse(result.body, options: parseOptions(result, feed: feed))
-                    drafts = parsed.entries.map {
-                        ItemDraft(identityKey: ItemIdentity.key(for: $0), contentHash: ItemIdentity.contentHash(for: $0), entry: $0)
-                    }
+                    drafts = parsed.entries.map(Self.draft)
                     state.title = parsed.title
                     state.siteURL = parsed.siteURL
                     state.bodyHash = hash
@@ -59,6 +57,13 @@ struct FetchProcessor: Sendable {
             httpStatus: result.httpStatus == 0 ? nil : result.httpStatus, bytes: result.bytes,
             duration: result.duration, itemsSeen: drafts.count, error: outcome.isSuccess ? nil : message)
         return ProcessedFetch(feed: state, record: record, drafts: drafts)
+    }
+
+    /// An entry with only an update time (RSS 1.0 dc:date, Atom updated) is dated by it.
+    static func draft(_ entry: Entry) -> ItemDraft {
+        var dated = entry
+        if dated.published == nil { dated.published = entry.updated }
+        return ItemDraft(identityKey: ItemIdentity.key(for: entry), contentHash: ItemIdentity.contentHash(for: entry), entry: dated)
     }
 
     private func parseOptions(_ result: FetchResult, feed: FeedState) -> ParseOptions {
