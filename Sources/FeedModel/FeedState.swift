@@ -20,6 +20,10 @@ public struct FeedState: Sendable, Hashable, Codable {
     public var nextCheckAt: Date?
     /// The interval last used to schedule this feed, seconds.
     public var currentInterval: Int?
+    /// The feed's publishing rate as last observed (median gap between its items), seconds.
+    public var observedInterval: Int?
+    /// Polling hints from the last parsed document (ttl, sy:update*, skipHours/skipDays).
+    public var pollHints: PollHints
     /// Consecutive failed fetches (reset on success).
     public var errorCount: Int
     public var lastOutcome: FetchOutcome?
@@ -37,7 +41,7 @@ public struct FeedState: Sendable, Hashable, Codable {
         id: Int64, url: String, title: String? = nil, siteURL: String? = nil, tags: [String] = [],
         configuredInterval: Int? = nil, enabled: Bool = true, disabledReason: String? = nil,
         etag: String? = nil, lastModified: String? = nil, bodyHash: String? = nil,
-        nextCheckAt: Date? = nil, currentInterval: Int? = nil, errorCount: Int = 0,
+        nextCheckAt: Date? = nil, currentInterval: Int? = nil, observedInterval: Int? = nil, pollHints: PollHints = PollHints(), errorCount: Int = 0,
         lastOutcome: FetchOutcome? = nil, lastHTTPStatus: Int? = nil, lastError: String? = nil,
         lastCheckAt: Date? = nil, lastSuccessAt: Date? = nil, permanentRedirectURL: String? = nil,
         permanentRedirectCount: Int = 0, itemsTotal: Int = 0
@@ -55,6 +59,8 @@ public struct FeedState: Sendable, Hashable, Codable {
         self.bodyHash = bodyHash
         self.nextCheckAt = nextCheckAt
         self.currentInterval = currentInterval
+        self.observedInterval = observedInterval
+        self.pollHints = pollHints
         self.errorCount = errorCount
         self.lastOutcome = lastOutcome
         self.lastHTTPStatus = lastHTTPStatus

@@ -8,7 +8,7 @@ enum RowDecoding {
     static let feedColumns = """
         f.id, f.url, COALESCE(f.config_title, f.title) AS title, f.site_url, f.tags,
         f.configured_interval, f.enabled, f.disabled_reason,
-        f.etag, f.last_modified, f.body_hash, f.next_check_at, f.current_interval, f.error_count,
+        f.etag, f.last_modified, f.body_hash, f.next_check_at, f.current_interval, f.observed_interval, f.poll_hints, f.error_count,
         f.last_outcome, f.last_http_status, f.last_error, f.last_check_at, f.last_success_at,
         f.permanent_redirect_url, f.permanent_redirect_count,
         (SELECT COUNT(*) FROM item i WHERE i.feed_id = f.id) AS items_total
@@ -22,6 +22,8 @@ enum RowDecoding {
             disabledReason: row["disabled_reason"], etag: row["etag"],
             lastModified: row["last_modified"], bodyHash: row["body_hash"],
             nextCheckAt: row["next_check_at"], currentInterval: row["current_interval"],
+            observedInterval: row["observed_interval"],
+            pollHints: JSONColumn.decode(PollHints.self, row["poll_hints"]) ?? PollHints(),
             errorCount: row["error_count"],
             lastOutcome: (row["last_outcome"] as String?).flatMap(FetchOutcome.init(rawValue:)),
             lastHTTPStatus: row["last_http_status"], lastError: row["last_error"],
@@ -76,6 +78,12 @@ enum JSONColumn {
     static func encode<T: Encodable & Collection>(_ value: T, with encoder: JSONEncoder? = nil) -> String {
         if value.isEmpty { return "[]" }
         guard let data = try? (encoder ?? makeEncoder()).encode(value) else { return "[]" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// JSON text of a value; nil when it cannot be encoded.
+    static func encodeObject<T: Encodable>(_ value: T) -> String? {
+        guard let data = try? makeEncoder().encode(value) else { return nil }
         return String(decoding: data, as: UTF8.self)
     }
 

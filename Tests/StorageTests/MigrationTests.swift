@@ -1,11 +1,12 @@
 import Foundation
+import FeedModel
 import GRDB
 import Testing
 @testable import Storage
 
 @Suite("Schema and migrations")
 struct MigrationTests {
-    @Test("v1 applies on an empty database with every table and view")
+    @Test("migrations apply on an empty database with every table and view")
     func appliesOnEmpty() throws {
         let store = try Store.inMemory()
         let names = try store.writer.read { db in
@@ -15,7 +16,7 @@ struct MigrationTests {
             #expect(names.contains(name), "missing \(name)")
         }
         let applied = try store.writer.read { try Migrations.migrator.appliedMigrations($0) }
-        #expect(applied == ["v1"])
+        #expect(applied == ["v1", "v2-observed-interval"])
     }
 
     @Test("connections use foreign keys and synchronous=NORMAL")
@@ -52,7 +53,7 @@ struct MigrationTests {
         #expect(try again.itemCount() == 1)
         #expect(try again.feeds().map(\.url) == ["https://example.org/feed"])
         let applied = try again.writer.read { try Migrations.migrator.appliedMigrations($0) }
-        #expect(applied == ["v1"])
+        #expect(applied == ["v1", "v2-observed-interval"])
     }
 
     @Test("a database from a newer wirewatch is refused with a schema error")
@@ -82,5 +83,24 @@ struct MigrationTests {
         #expect(error?.code == .cannotOpen)
         #expect(error?.description.contains(path) == true)
         #expect(error?.message.contains("choose another") == true)
+    }
+}
+
+@Suite("Adaptive scheduling columns")
+struct SchedulingColumnTests {
+    @Test("observed interval and poll hints round-trip through commitFetch")
+    func roundTrip() throws {
+        let store = try Store.inMemory()
+        try store.syncSubscriptions([FeedSubscription(url: "https://example.org/feed")], at: Date())
+        var feed = try #require(try store.feeds().first)
+        feed.observedInterval = 600
+        feed.pollHints = PollHints(ttlMinutes: 30, updatePeriodSeconds: 3600, skipHours: [1, 2], skipDays: [1])
+        let run = try store.startRun(kind: "ingest", at: Date())
+        _ = try store.commitFetch(
+            feed: feed, record: FetchRecord(runID: run, feedID: feed.id, startedAt: Date(), outcome: .ok), items: [],
+            at: Date())
+        let stored = try #require(try store.feeds().first)
+        #expect(stored.observedInterval == 600)
+        #expect(stored.pollHints == feed.pollHints)
     }
 }

@@ -24,7 +24,7 @@ struct FetchProcessor: Sendable {
         var outcome = result.outcome
         var message = result.message
         var drafts: [ItemDraft] = []
-        var ttl: Int?
+        var poll = feed.pollHints
         if outcome == .ok {
             let hash = ItemIdentity.bodyHash(result.body)
             if hash == feed.bodyHash {
@@ -36,7 +36,10 @@ struct FetchProcessor: Sendable {
                     state.title = parsed.title
                     state.siteURL = parsed.siteURL
                     state.bodyHash = hash
-                    ttl = parsed.ttlMinutes
+                    poll = parsed.pollHints
+                    state.pollHints = poll
+                    let dates = parsed.entries.compactMap { $0.published ?? $0.updated }
+                    state.observedInterval = PublishingRate.interval(of: dates, now: now) ?? feed.observedInterval
                     if parsed.bozo { message = "recovered from malformed XML: \(parsed.bozoMessage ?? "unknown error")" }
                 } catch {
                     outcome = error.kind == .malformed ? .parseError : .notAFeed
@@ -49,7 +52,7 @@ struct FetchProcessor: Sendable {
         applyRedirects(result, to: &state)
         let next = NextCheck(settings: schedule).date(
             after: now, outcome: outcome, failures: state.errorCount, override: feed.configuredInterval,
-            hints: result.hints, ttlMinutes: ttl, unit: unit)
+            observed: state.observedInterval, hints: result.hints, poll: poll, unit: unit)
         state.nextCheckAt = next
         state.currentInterval = Int(next.timeIntervalSince(now).rounded())
         let record = FetchRecord(

@@ -11,6 +11,12 @@ enum Migrations {
         migrator.registerMigration("v1") { db in
             try SchemaV1.create(db)
         }
+        migrator.registerMigration("v2-observed-interval") { db in
+            // The feed's observed publishing rate (seconds), for adaptive polling.
+            try db.execute(sql: "ALTER TABLE feed ADD COLUMN observed_interval INTEGER")
+            // The last document's polling hints (ttl, sy:update*, skipHours/skipDays), JSON.
+            try db.execute(sql: "ALTER TABLE feed ADD COLUMN poll_hints TEXT")
+        }
         return migrator
     }
 }
