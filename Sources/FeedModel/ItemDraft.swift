@@ -7,11 +7,14 @@ public struct ItemDraft: Sendable, Hashable {
     /// Hash of what makes a revision (title, link, summary, content); a change means "updated".
     public var contentHash: String
     public var entry: Entry
+    /// The analysis of a new or changed entry, stored with it in the same transaction.
+    public var analysis: ItemAnalysis?
 
-    public init(identityKey: String, contentHash: String, entry: Entry) {
+    public init(identityKey: String, contentHash: String, entry: Entry, analysis: ItemAnalysis? = nil) {
         self.identityKey = identityKey
         self.contentHash = contentHash
         self.entry = entry
+        self.analysis = analysis
     }
 }
 
