@@ -10,9 +10,13 @@ public final class Fetcher: Sendable {
     public let options: FetchOptions
     let loop: MultiLoop
 
-    public init(options: FetchOptions = FetchOptions()) {
+    public convenience init(options: FetchOptions = FetchOptions()) {
+        self.init(options: options, gate: AddressGate(options: options))
+    }
+
+    init(options: FetchOptions, gate: AddressGate) {
         self.options = options
-        self.loop = MultiLoop(options: options)
+        self.loop = MultiLoop(options: options, gate: gate)
     }
 
     deinit {

@@ -10,6 +10,7 @@ internal import CCurl
 /// work left and `shutdown()` was called.
 final class MultiLoop: @unchecked Sendable {
     private let options: FetchOptions
+    private let gate: AddressGate
     private let multi: UnsafeMutableRawPointer?
     private let setupError: FetchingError?
 
@@ -26,8 +27,9 @@ final class MultiLoop: @unchecked Sendable {
     private var active: [UnsafeMutableRawPointer: EasyTransfer] = [:]
     private var throttle: HostThrottle
 
-    init(options: FetchOptions) {
+    init(options: FetchOptions, gate: AddressGate) {
         self.options = options
+        self.gate = gate
         self.throttle = HostThrottle(maxPerHost: options.maxPerHost, gap: options.hostGap, maxWait: options.totalTimeout)
         (multi, setupError) = Self.makeMulti()
     }
@@ -179,7 +181,7 @@ extension MultiLoop {
     }
 
     private func start(_ job: FetchJob, host: String, multi: UnsafeMutableRawPointer, now: Double) {
-        let transfer = EasyTransfer(job: job, host: host, options: options)
+        let transfer = EasyTransfer(job: job, host: host, options: options, gate: gate)
         do {
             try transfer.configure()
             guard let handle = transfer.handle else { return }
