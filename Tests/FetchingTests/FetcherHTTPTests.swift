@@ -159,6 +159,25 @@ import Testing
         #expect(await seen.entries.contains { $0.0 == nil && $0.1 == nil })
     }
 
+    @Test func sendsUserAgentAcceptEncodingAndNoInjectedValidators() async throws {
+        let seen = HeaderLog()
+        let server = try await LoopbackHTTP.start { request in
+            await seen.record(request.headers[HTTPHeader("User-Agent")], request.headers[HTTPHeader("Accept-Encoding")])
+            await seen.record(request.headers[HTTPHeader("If-None-Match")], request.headers[HTTPHeader("X-Injected")])
+            return .text(200, sampleFeed)
+        }
+        defer { Task { await server.stop() } }
+        let options = FetchOptions.testing { $0.userAgent = "wirewatch-test/1" }
+        let request = FetchRequest(url: server.url("/feed"), etag: "\"a\"\r\nX-Injected: 1")
+        let (r, _) = await fetchAll([request], options: options)
+        #expect(r[request.url]?.outcome == .ok)
+        let entries = await seen.entries
+        #expect(entries.first?.0 == "wirewatch-test/1")
+        #expect(entries.first?.1?.contains("gzip") == true)
+        #expect(entries.last?.0 == nil, "a validator with CR/LF is not sent")
+        #expect(entries.last?.1 == nil)
+    }
+
     @Test func gzipBombStopsAtDecodedCap() async throws {
         let bomb = try Data(contentsOf: fixtureURL("gzip-bomb.gz"))
         let server = try await LoopbackHTTP.start { request in

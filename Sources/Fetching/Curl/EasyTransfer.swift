@@ -121,7 +121,8 @@ final class EasyTransfer {
 
     private static func sendable(_ validator: String?) -> String? {
         guard let value = validator, !value.isEmpty else { return nil }
-        return value.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) ? nil : value
+        let breaksHeader = value.unicodeScalars.contains { $0 == "\r" || $0 == "\n" || $0 == "\0" }
+        return breaksHeader ? nil : value
     }
 }
 
