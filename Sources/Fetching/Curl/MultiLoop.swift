@@ -166,19 +166,17 @@ extension MultiLoop {
             case .file(let path):
                 job.batch.deliver(FileReader.read(job.request, path: path, maxBytes: options.maxBodyBytes))
             case .http(let host):
-                guard active.count < options.maxConcurrent else {
-                    waiting.append(job)
-                    continue
-                }
                 switch throttle.decide(host, now: now, wallNow: wallNow) {
-                case .start: start(job, host: host, multi: multi, now: now)
-                case .wait: waiting.append(job)
+                case .start where hasFreeSlot: start(job, host: host, multi: multi, now: now)
+                case .start, .wait: waiting.append(job)
                 case .refuse(let until, let cause): job.batch.deliver(Self.refused(job.request, host: host, until: until, cause: cause))
                 }
             }
         }
         queue = waiting
     }
+
+    private var hasFreeSlot: Bool { active.count < max(1, options.maxConcurrent) }
 
     private func start(_ job: FetchJob, host: String, multi: UnsafeMutableRawPointer, now: Double) {
         let transfer = EasyTransfer(job: job, host: host, options: options, gate: gate)
@@ -246,7 +244,8 @@ extension MultiLoop {
         for job in queue {
             guard case .http(let host) = job.target else { return 0 }
             switch throttle.decide(host, now: now, wallNow: wallNow) {
-            case .start, .refuse: if active.count < options.maxConcurrent { return 0 }
+            case .refuse: return 0
+            case .start: if hasFreeSlot { return 0 }
             case .wait(let until?): wait = min(wait, max(0, until - now))
             case .wait(nil): continue
             }
