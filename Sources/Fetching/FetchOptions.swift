@@ -12,12 +12,15 @@ public struct FetchOptions: Sendable, Hashable {
     /// Seconds allowed for a whole transfer, redirects included. Also the longest a queued request
     /// waits for a host's 429 Retry-After before it is returned as `.rateLimited` unsent.
     public var totalTimeout: Double = 30
-    /// Abort when slower than `lowSpeedBytes` per second for `lowSpeedSeconds`.
+    /// Abort (outcome `.timeout`) when slower than `lowSpeedBytes` per second for `lowSpeedSeconds`.
     public var lowSpeedBytes: Int = 64
+    /// See `lowSpeedBytes`.
     public var lowSpeedSeconds: Int = 10
-    /// Cap on decoded body bytes.
+    /// Cap on decoded body bytes (after gzip/deflate/br), checked as they arrive; also on file:// reads.
     public var maxBodyBytes: Int = 15 * 1024 * 1024
+    /// Redirects followed per request; one more is `.tooManyRedirects`.
     public var maxRedirects: Int = 10
+    /// The User-Agent header sent with every request.
     public var userAgent: String = "wirewatch/0.1 (+https://github.com/wirewatch/wirewatch)"
     /// Allow loopback, private, link-local, multicast and unspecified destinations (tests, intranets).
     public var allowPrivateAddresses: Bool = false

@@ -6,13 +6,28 @@ import FeedModel
 ///
 /// Keep one `Fetcher` for the life of the process: host gaps and 429 throttles are remembered by
 /// the fetcher, across `fetch` calls. Releasing it is safe while results are still streaming.
+///
+/// What callers get back, per request, exactly once:
+/// - `.ok` (2xx with a body, in `body`), `.notModified` (304; `etag`/`lastModified` are nil
+///   unless the 304 repeated them: keep the stored ones), `.notAFeed` (2xx with an empty body).
+/// - Every other outcome has a `message` that starts with the request URL and says what happened.
+/// - Requests to a host throttled by a 429 whose Retry-After lies beyond `totalTimeout` are not
+///   sent: `.rateLimited`, `httpStatus` 0, `hints.retryAfter` set, message "… not sent …".
+/// - `hints` come from the final response: `freshUntil` (max-age or Expires) on any status,
+///   `retryAfter` on 429 and 503. They are lower bounds for the next poll, possibly in the past.
+/// - `redirects` lists every hop with its absolute target; host gaps apply to the first request
+///   of a fetch, not to its redirect hops.
 public final class Fetcher: Sendable {
     public let options: FetchOptions
     let loop: MultiLoop
 
-    public init(options: FetchOptions = FetchOptions()) {
+    public convenience init(options: FetchOptions = FetchOptions()) {
+        self.init(options: options, gate: AddressGate(options: options))
+    }
+
+    init(options: FetchOptions, gate: AddressGate) {
         self.options = options
-        self.loop = MultiLoop(options: options)
+        self.loop = MultiLoop(options: options, gate: gate)
     }
 
     deinit {

@@ -43,18 +43,11 @@ import Testing
         }
     }
 
-    @Test func statusClassesMessagesAndHints() async throws {
+    @Test func okCarriesBodyValidatorsAndFreshness() async throws {
         let server = try await LoopbackHTTP.start(handler: Self.route)
         defer { Task { await server.stop() } }
         let started = Date()
-        // A 429 throttles its whole host, so each 429 gets a host of its own.
-        let limitedA = try await LoopbackHTTP.start(host: "127.0.0.3", handler: Self.route)
-        let limitedB = try await LoopbackHTTP.start(host: "127.0.0.4", handler: Self.route)
-        defer { Task { await limitedA.stop(); await limitedB.stop() } }
-        let paths = ["/feed", "/empty", "/gone", "/missing", "/unavailable-delta", "/unavailable-date"]
-        let r = await fetchAll(paths.map(server.url) + [limitedA.url("/limited-delta"), limitedB.url("/limited-date")])
-
-        let feed = try #require(r[server.url("/feed")])
+        let feed = try #require(await fetchAll([server.url("/feed")])[server.url("/feed")])
         #expect(feed.outcome == .ok)
         #expect(feed.httpStatus == 200)
         #expect(String(decoding: feed.body, as: UTF8.self) == sampleFeed)
@@ -64,30 +57,49 @@ import Testing
         #expect(feed.etag == "\"v1\"")
         #expect(feed.lastModified == "Sun, 06 Nov 1994 08:49:37 GMT")
         #expect(feed.message == nil)
+        #expect(feed.duration > 0)
         let fresh = try #require(feed.hints.freshUntil)
         #expect(abs(fresh.timeIntervalSince(started) - 300) < 30)
+    }
 
+    @Test func errorStatusesAreClassifiedWithMessages() async throws {
+        let server = try await LoopbackHTTP.start(handler: Self.route)
+        defer { Task { await server.stop() } }
+        let r = await fetchAll(["/empty", "/gone", "/missing"].map(server.url))
         #expect(r[server.url("/empty")]?.outcome == .notAFeed)
-        #expect(r[server.url("/empty")]?.message?.contains("empty body") == true)
+        #expect(r[server.url("/empty")]?.message == "\(server.url("/empty")): HTTP 200 OK with an empty body")
         #expect(r[server.url("/gone")]?.outcome == .gone)
-        #expect(r[server.url("/gone")]?.message?.contains("410") == true)
+        #expect(r[server.url("/gone")]?.httpStatus == 410)
+        #expect(r[server.url("/gone")]?.message?.contains("HTTP 410 Gone") == true)
         let missing = r[server.url("/missing")]
         #expect(missing?.outcome == .httpError)
         #expect(missing?.httpStatus == 404)
         #expect(missing?.body.isEmpty == true)
         #expect(missing?.message == "\(server.url("/missing")): HTTP 404 Not Found")
+    }
 
-        let delta = try #require(r[limitedA.url("/limited-delta")])
+    @Test func retryAfterInBothFormsOn429And503() async throws {
+        let server = try await LoopbackHTTP.start(handler: Self.route)
+        // A 429 throttles its whole host, so each 429 gets a host of its own.
+        let limitedA = try await LoopbackHTTP.start(host: "127.0.0.3", handler: Self.route)
+        let limitedB = try await LoopbackHTTP.start(host: "127.0.0.4", handler: Self.route)
+        defer { Task { await server.stop(); await limitedA.stop(); await limitedB.stop() } }
+        let started = Date()
+        let urls = [limitedA.url("/limited-delta"), limitedB.url("/limited-date"), server.url("/unavailable-delta"), server.url("/unavailable-date")]
+        let r = await fetchAll(urls)
+        let delta = try #require(r[urls[0]])
         #expect(delta.outcome == .rateLimited)
+        #expect(delta.httpStatus == 429)
+        #expect(delta.message?.contains("HTTP 429 Too Many Requests (Retry-After: ") == true)
         #expect(abs((delta.hints.retryAfter ?? .distantPast).timeIntervalSince(started) - 120) < 30)
-        let dated = try #require(r[limitedB.url("/limited-date")])
+        let dated = try #require(r[urls[1]])
         #expect(dated.outcome == .rateLimited)
         #expect(abs((dated.hints.retryAfter ?? .distantPast).timeIntervalSince(Self.retryDate)) < 1.5)
-        let unavailable = try #require(r[server.url("/unavailable-delta")])
+        let unavailable = try #require(r[urls[2]])
         #expect(unavailable.outcome == .httpError)
         #expect(unavailable.httpStatus == 503)
         #expect(abs((unavailable.hints.retryAfter ?? .distantPast).timeIntervalSince(started) - 30) < 30)
-        #expect(abs((r[server.url("/unavailable-date")]?.hints.retryAfter ?? .distantPast).timeIntervalSince(Self.retryDate)) < 1.5)
+        #expect(abs((r[urls[3]]?.hints.retryAfter ?? .distantPast).timeIntervalSince(Self.retryDate)) < 1.5)
     }
 
     @Test func redirectChainIsRecorded() async throws {
@@ -145,6 +157,25 @@ import Testing
         #expect(fresh?.lastModified == modified)
         #expect(await seen.entries.contains { $0.0 == etag && $0.1 == modified })
         #expect(await seen.entries.contains { $0.0 == nil && $0.1 == nil })
+    }
+
+    @Test func sendsUserAgentAcceptEncodingAndNoInjectedValidators() async throws {
+        let seen = HeaderLog()
+        let server = try await LoopbackHTTP.start { request in
+            await seen.record(request.headers[HTTPHeader("User-Agent")], request.headers[HTTPHeader("Accept-Encoding")])
+            await seen.record(request.headers[HTTPHeader("If-None-Match")], request.headers[HTTPHeader("X-Injected")])
+            return .text(200, sampleFeed)
+        }
+        defer { Task { await server.stop() } }
+        let options = FetchOptions.testing { $0.userAgent = "wirewatch-test/1" }
+        let request = FetchRequest(url: server.url("/feed"), etag: "\"a\"\r\nX-Injected: 1")
+        let (r, _) = await fetchAll([request], options: options)
+        #expect(r[request.url]?.outcome == .ok)
+        let entries = await seen.entries
+        #expect(entries.first?.0 == "wirewatch-test/1")
+        #expect(entries.first?.1?.contains("gzip") == true)
+        #expect(entries.last?.0 == nil, "a validator with CR/LF is not sent")
+        #expect(entries.last?.1 == nil)
     }
 
     @Test func gzipBombStopsAtDecodedCap() async throws {

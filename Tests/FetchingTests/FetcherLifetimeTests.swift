@@ -65,3 +65,22 @@ final class AbortFlag: @unchecked Sendable {
     var isSet: Bool { lock.withLock { value } }
     func set() { lock.withLock { value = true } }
 }
+
+/// The address check runs on every connection curl opens, redirect hops included.
+@Suite struct RedirectAddressCheckTests {
+    @Test func aRedirectToARefusedAddressIsBlocked() async throws {
+        let probe = ConcurrencyProbe()
+        let target = try await LoopbackHTTP.start(host: "127.0.0.2") { _ in
+            await probe.enter()
+            return .text(200, sampleFeed)
+        }
+        let origin = try await LoopbackHTTP.start { _ in .text(302, headers: ["Location": target.url("/feed")]) }
+        defer { Task { await origin.stop(); await target.stop() } }
+        let fetcher = Fetcher(options: .testing(), gate: AddressGate(options: .testing(), alsoRefused: ["127.0.0.2"]))
+        let result = await fetcher.fetchOne(FetchRequest(url: origin.url("/start")))
+        #expect(result.outcome == .blockedAddress)
+        #expect(result.redirects == [Redirect(status: 302, location: target.url("/feed"))])
+        #expect(result.message?.contains("refused to connect to 127.0.0.2") == true)
+        #expect(await probe.arrivals.isEmpty)
+    }
+}

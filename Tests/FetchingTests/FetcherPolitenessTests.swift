@@ -31,6 +31,19 @@ import Testing
         #expect(await total.maxInFlight == 2, "the two hosts are fetched in parallel")
     }
 
+    @Test func overallConcurrencyLimitHolds() async throws {
+        let total = ConcurrencyProbe()
+        var started: [LoopbackHTTP] = []
+        for i in 1...5 {
+            started.append(try await LoopbackHTTP.start(host: "127.0.0.\(i)", handler: Self.slowFeed(ConcurrencyProbe(), total: total)))
+        }
+        let servers = started
+        defer { Task { for server in servers { await server.stop() } } }
+        let results = await fetchAll(servers.map { $0.url("/feed") }, options: .testing { $0.maxConcurrent = 2 })
+        #expect(results.values.allSatisfy { $0.outcome == .ok })
+        #expect(await total.maxInFlight == 2)
+    }
+
     @Test func hostGapIsRespected() async throws {
         let probe = ConcurrencyProbe()
         let server = try await LoopbackHTTP.start { _ in

@@ -14,6 +14,7 @@ final class EasyTransfer {
     let job: FetchJob
     let host: String
     let options: FetchOptions
+    let gate: AddressGate
     let handle: UnsafeMutableRawPointer?
     let startedAt = MonotonicClock.now()
     private var headerList: UnsafeMutablePointer<curl_slist>?
@@ -30,10 +31,11 @@ final class EasyTransfer {
     /// The URL of the response being received (the last redirect target).
     private(set) var currentURL: CurlURL?
 
-    init(job: FetchJob, host: String, options: FetchOptions) {
+    init(job: FetchJob, host: String, options: FetchOptions, gate: AddressGate) {
         self.job = job
         self.host = host
         self.options = options
+        self.gate = gate
         self.handle = curl_easy_init()
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         currentURL = try? CurlURL(job.request.url)
@@ -119,7 +121,8 @@ final class EasyTransfer {
 
     private static func sendable(_ validator: String?) -> String? {
         guard let value = validator, !value.isEmpty else { return nil }
-        return value.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) ? nil : value
+        let breaksHeader = value.unicodeScalars.contains { $0 == "\r" || $0 == "\n" || $0 == "\0" }
+        return breaksHeader ? nil : value
     }
 }
 
@@ -169,8 +172,7 @@ extension EasyTransfer {
 
     /// Whether curl may connect to this address; a refusal is remembered for the outcome.
     func mayConnect(to address: UnsafePointer<sockaddr>) -> Bool {
-        if options.allowPrivateAddresses { return true }
-        guard let refused = AddressPolicy.refusal(for: address) else { return true }
+        guard let refused = gate.refusal(for: address) else { return true }
         refusal = refused
         return false
     }

@@ -10,6 +10,7 @@ internal import CCurl
 /// work left and `shutdown()` was called.
 final class MultiLoop: @unchecked Sendable {
     private let options: FetchOptions
+    private let gate: AddressGate
     private let multi: UnsafeMutableRawPointer?
     private let setupError: FetchingError?
 
@@ -26,8 +27,9 @@ final class MultiLoop: @unchecked Sendable {
     private var active: [UnsafeMutableRawPointer: EasyTransfer] = [:]
     private var throttle: HostThrottle
 
-    init(options: FetchOptions) {
+    init(options: FetchOptions, gate: AddressGate) {
         self.options = options
+        self.gate = gate
         self.throttle = HostThrottle(maxPerHost: options.maxPerHost, gap: options.hostGap, maxWait: options.totalTimeout)
         (multi, setupError) = Self.makeMulti()
     }
@@ -164,13 +166,9 @@ extension MultiLoop {
             case .file(let path):
                 job.batch.deliver(FileReader.read(job.request, path: path, maxBytes: options.maxBodyBytes))
             case .http(let host):
-                guard active.count < options.maxConcurrent else {
-                    waiting.append(job)
-                    continue
-                }
                 switch throttle.decide(host, now: now, wallNow: wallNow) {
-                case .start: start(job, host: host, multi: multi, now: now)
-                case .wait: waiting.append(job)
+                case .start where hasFreeSlot: start(job, host: host, multi: multi, now: now)
+                case .start, .wait: waiting.append(job)
                 case .refuse(let until, let cause): job.batch.deliver(Self.refused(job.request, host: host, until: until, cause: cause))
                 }
             }
@@ -178,8 +176,10 @@ extension MultiLoop {
         queue = waiting
     }
 
+    private var hasFreeSlot: Bool { active.count < max(1, options.maxConcurrent) }
+
     private func start(_ job: FetchJob, host: String, multi: UnsafeMutableRawPointer, now: Double) {
-        let transfer = EasyTransfer(job: job, host: host, options: options)
+        let transfer = EasyTransfer(job: job, host: host, options: options, gate: gate)
         do {
             try transfer.configure()
             guard let handle = transfer.handle else { return }
@@ -244,7 +244,8 @@ extension MultiLoop {
         for job in queue {
             guard case .http(let host) = job.target else { return 0 }
             switch throttle.decide(host, now: now, wallNow: wallNow) {
-            case .start, .refuse: if active.count < options.maxConcurrent { return 0 }
+            case .refuse: return 0
+            case .start: if hasFreeSlot { return 0 }
             case .wait(let until?): wait = min(wait, max(0, until - now))
             case .wait(nil): continue
             }

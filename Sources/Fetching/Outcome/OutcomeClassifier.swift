@@ -6,7 +6,7 @@ import Foundation
 enum OutcomeClassifier {
     static func classify(_ f: TransferFacts) -> (FetchOutcome, String?) {
         if let refusal = f.refusal, f.result != .ok {
-            return (.blockedAddress, "\(f.url): refused to connect to \(refusal.address) (\(refusal.range)); allowPrivateAddresses is off")
+            return (.blockedAddress, "\(f.url): refused to connect to \(refusal.address) (\(refusal.range))")
         }
         switch f.result {
         case .ok: return classifyHTTP(f)

@@ -24,17 +24,17 @@ public enum AddressPolicy {
         return v6Range(bytes(of: v6)).map { Refusal(address: ip, range: $0) }
     }
 
-    /// Why the socket address would be refused, or nil when it is allowed or not an IP address.
-    static func refusal(for address: UnsafePointer<sockaddr>) -> Refusal? {
+    /// The textual IP of a socket address and the refused range it falls in (nil when public);
+    /// nil for anything that is not IPv4 or IPv6.
+    static func inspect(_ address: UnsafePointer<sockaddr>) -> (ip: String, range: String?)? {
         switch Int32(address.pointee.sa_family) {
         case AF_INET:
             let sin = UnsafeRawPointer(address).loadUnaligned(as: sockaddr_in.self)
             let ip = UInt32(bigEndian: sin.sin_addr.s_addr)
-            return v4Range(ip).map { Refusal(address: format(v4: ip), range: $0) }
+            return (format(v4: ip), v4Range(ip))
         case AF_INET6:
             let sin6 = UnsafeRawPointer(address).loadUnaligned(as: sockaddr_in6.self)
-            let raw = bytes(of: sin6.sin6_addr)
-            return v6Range(raw).map { Refusal(address: format(v6: sin6.sin6_addr), range: $0) }
+            return (format(v6: sin6.sin6_addr), v6Range(bytes(of: sin6.sin6_addr)))
         default:
             return nil
         }
