@@ -46,6 +46,16 @@ extension Store {
                 INSERT OR REPLACE INTO tombstone (feed_id, identity_key, pruned_at)
                 SELECT feed_id, identity_key, ? FROM item WHERE first_seen_at < ?
                 """, arguments: [at, cutoff])
+            try db.execute(sql: """
+                UPDATE term_df SET df = df - (SELECT COUNT(*) FROM keyphrase k JOIN item i ON i.id = k.item_id
+                                              WHERE k.key = term_df.key AND i.first_seen_at < :cutoff)
+                WHERE key IN (SELECT k.key FROM keyphrase k JOIN item i ON i.id = k.item_id WHERE i.first_seen_at < :cutoff)
+                """, arguments: ["cutoff": cutoff])
+            try db.execute(sql: "DELETE FROM term_df WHERE df <= 0")
+            try db.execute(sql: """
+                UPDATE corpus_count SET analysed_items = max(0, analysed_items - (
+                    SELECT COUNT(*) FROM item_analysis a JOIN item i ON i.id = a.item_id WHERE i.first_seen_at < ?))
+                """, arguments: [cutoff])
             try db.execute(sql: "DELETE FROM item WHERE first_seen_at < ?", arguments: [cutoff])
             return db.changesCount
         }

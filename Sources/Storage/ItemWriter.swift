@@ -21,15 +21,17 @@ struct ItemWriter {
         let unique = Self.lastPerKey(drafts)
         var counts = StoreCounts(seen: unique.count)
         for draft in unique {
-            switch try existingHash(draft.identityKey) {
-            case .some(let hash) where hash == draft.contentHash:
+            switch try existing(draft.identityKey) {
+            case .some(let row) where row.hash == draft.contentHash:
                 continue
-            case .some:
+            case .some(let row):
                 try update(draft)
+                try storeAnalysis(draft, itemID: row.id, replacing: true)
                 counts.updated += 1
             case .none:
                 guard try !isTombstoned(draft.identityKey) else { continue }
                 try insert(draft)
+                try storeAnalysis(draft, itemID: db.lastInsertedRowID, replacing: false)
                 counts.new += 1
             }
         }
@@ -52,10 +54,21 @@ struct ItemWriter {
         return result
     }
 
-    private func existingHash(_ key: String) throws -> String? {
+    private func existing(_ key: String) throws -> (id: Int64, hash: String)? {
         let statement = try db.cachedStatement(
-            sql: "SELECT content_hash FROM item WHERE feed_id = ? AND identity_key = ?")
-        return try String.fetchOne(statement, arguments: [feedID, key])
+            sql: "SELECT id, content_hash FROM item WHERE feed_id = ? AND identity_key = ?")
+        guard let row = try Row.fetchOne(statement, arguments: [feedID, key]) else { return nil }
+        return (row["id"], row["content_hash"])
+    }
+
+    /// Stores the draft's analysis; a changed item without one loses its stale analysis.
+    private func storeAnalysis(_ draft: ItemDraft, itemID: Int64, replacing: Bool) throws {
+        let writer = AnalysisWriter(db: db, at: at)
+        if let analysis = draft.analysis {
+            try writer.replace(itemID: itemID, with: analysis)
+        } else if replacing, try writer.removeRows(itemID: itemID) {
+            try writer.adjustCorpusCount(by: -1)
+        }
     }
 
     private func isTombstoned(_ key: String) throws -> Bool {

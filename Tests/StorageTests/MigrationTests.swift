@@ -16,7 +16,7 @@ struct MigrationTests {
             #expect(names.contains(name), "missing \(name)")
         }
         let applied = try store.writer.read { try Migrations.migrator.appliedMigrations($0) }
-        #expect(applied == ["v1", "v2-observed-interval"])
+        #expect(applied == Migrations.migrator.migrations && applied.first == "v1")
     }
 
     @Test("connections use foreign keys and synchronous=NORMAL")
@@ -53,7 +53,7 @@ struct MigrationTests {
         #expect(try again.itemCount() == 1)
         #expect(try again.feeds().map(\.url) == ["https://example.org/feed"])
         let applied = try again.writer.read { try Migrations.migrator.appliedMigrations($0) }
-        #expect(applied == ["v1", "v2-observed-interval"])
+        #expect(applied == Migrations.migrator.migrations && applied.first == "v1")
     }
 
     @Test("a database from a newer wirewatch is refused with a schema error")

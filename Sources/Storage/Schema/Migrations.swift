@@ -17,6 +17,9 @@ enum Migrations {
             // The last document's polling hints (ttl, sy:update*, skipHours/skipDays), JSON.
             try db.execute(sql: "ALTER TABLE feed ADD COLUMN poll_hints TEXT")
         }
+        migrator.registerMigration("v3-analysis") { db in
+            try AnalysisSchema.create(db)
+        }
         return migrator
     }
 }

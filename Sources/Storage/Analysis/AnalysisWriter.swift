@@ -1,0 +1,104 @@
+import FeedModel
+import Foundation
+import GRDB
+
+/// Replaces an item's analysis rows (inside the caller's transaction) and keeps document
+/// frequencies and the analysed-item count exact, so reanalysis is idempotent.
+struct AnalysisWriter {
+    let db: Database
+    let at: Date
+
+    func replace(itemID: Int64, with analysis: ItemAnalysis) throws {
+        let hadAnalysis = try removeRows(itemID: itemID)
+        try insertAnalysis(itemID: itemID, analysis)
+        try insertKeyphrases(itemID: itemID, analysis.keyphrases)
+        let entityIDs = try insertMentions(itemID: itemID, analysis.entities)
+        try insertQuotes(itemID: itemID, analysis.quotes, entityIDs: entityIDs)
+        if !hadAnalysis { try adjustCorpusCount(by: 1) }
+    }
+
+    /// Deletes the item's analysis rows, decrementing the document frequencies of its keyphrases.
+    /// Returns whether the item had been analysed.
+    @discardableResult
+    func removeRows(itemID: Int64) throws -> Bool {
+        let keys = try String.fetchAll(db.cachedStatement(sql: "SELECT key FROM keyphrase WHERE item_id = ?"), arguments: [itemID])
+        for key in keys {
+            try db.cachedStatement(sql: "UPDATE term_df SET df = df - 1 WHERE key = ?").execute(arguments: [key])
+        }
+        try db.cachedStatement(sql: "DELETE FROM term_df WHERE df <= 0 AND key IN (SELECT key FROM keyphrase WHERE item_id = ?)")
+            .execute(arguments: [itemID])
+        for table in ["keyphrase", "mention", "quote"] {
+            try db.cachedStatement(sql: "DELETE FROM \(table) WHERE item_id = ?").execute(arguments: [itemID])
+        }
+        try db.cachedStatement(sql: "DELETE FROM item_analysis WHERE item_id = ?").execute(arguments: [itemID])
+        return db.changesCount > 0
+    }
+
+    func adjustCorpusCount(by delta: Int) throws {
+        try db.cachedStatement(sql: "UPDATE corpus_count SET analysed_items = max(0, analysed_items + ?) WHERE id = 1")
+            .execute(arguments: [delta])
+    }
+
+    private func insertAnalysis(itemID: Int64, _ a: ItemAnalysis) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO item_analysis (item_id, pipeline_version, analysed_at, language, language_confidence,
+                                       clean_text, author, credit, agency, dateline)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                itemID, a.pipelineVersion, at, a.language, a.languageConfidence, a.cleanText,
+                a.metadata.author, a.metadata.credit, a.metadata.agency, a.metadata.dateline,
+            ])
+    }
+
+    private func insertKeyphrases(itemID: Int64, _ phrases: [KeyphraseRecord]) throws {
+        var seen: Set<String> = []
+        for (rank, phrase) in phrases.enumerated() where seen.insert(phrase.key).inserted {
+            try db.cachedStatement(sql: "INSERT INTO keyphrase (item_id, key, phrase, score, rank) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [itemID, phrase.key, phrase.phrase, phrase.score, rank + 1])
+            try db.cachedStatement(sql: "INSERT INTO term_df (key, df) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET df = df + 1")
+                .execute(arguments: [phrase.key])
+        }
+    }
+
+    /// Inserts mentions, creating or updating entities; returns entity ids by canonical key.
+    private func insertMentions(itemID: Int64, _ entities: [EntityRecord]) throws -> [String: Int64] {
+        var ids: [String: Int64] = [:]
+        for record in entities where ids[record.canonicalKey] == nil {
+            let id = try entityID(for: record)
+            ids[record.canonicalKey] = id
+            try db.cachedStatement(sql: "INSERT INTO mention (item_id, entity_id, count, first_offset) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [itemID, id, record.count, record.firstOffset])
+        }
+        return ids
+    }
+
+    private func entityID(for record: EntityRecord) throws -> Int64 {
+        let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, aliases FROM entity WHERE canonical_key = ?"), arguments: [record.canonicalKey])
+        guard let row else {
+            try db.cachedStatement(sql: """
+                INSERT INTO entity (canonical_key, name, kind, aliases, first_seen_at) VALUES (?, ?, ?, ?, ?)
+                """).execute(arguments: [record.canonicalKey, record.name, record.kind, JSONColumn.encode(record.aliases.sorted()), at])
+            return db.lastInsertedRowID
+        }
+        let id: Int64 = row["id"]
+        let known = Set(JSONColumn.decode([String].self, row["aliases"]) ?? [])
+        let merged = known.union(record.aliases)
+        if merged.count != known.count, merged.count <= 50 {
+            try db.cachedStatement(sql: "UPDATE entity SET aliases = ? WHERE id = ?")
+                .execute(arguments: [JSONColumn.encode(merged.sorted()), id])
+        }
+        return id
+    }
+
+    private func insertQuotes(itemID: Int64, _ quotes: [QuoteRecord], entityIDs: [String: Int64]) throws {
+        for q in quotes {
+            let speakerID = try q.speakerKey.flatMap { key in
+                try entityIDs[key] ?? Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entity WHERE canonical_key = ?"), arguments: [key])
+            }
+            try db.cachedStatement(sql: """
+                INSERT INTO quote (item_id, text, start, end, kind, speaker, speaker_entity_id) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [itemID, q.text, q.start, q.end, q.direct ? "direct" : "indirect", q.speaker, speakerID])
+        }
+    }
+}
