@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""wirewatch benchmarks: corpus, loopback server, and measures against peer tools.
+
+Subcommands: corpus, serve, parse, fetch, ingest, later, daemon-memory, quick, all, report.
+Scale and runs come from the environment (BENCH_FEEDS, BENCH_ITEMS, BENCH_RUNS, …; see README.md).
+"""
+
+import argparse
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from harness import report, server, tools  # noqa: E402
+from harness.settings import Settings  # noqa: E402
+from harness.stages import daemon, fetch, ingest, later, parse, quick  # noqa: E402
+
+
+def stage(settings, name, fn):
+    """Runs one measure, stores it, prints its headline lines; a Skip becomes `skipped: <reason>`."""
+    print(f"== {name}", flush=True)
+    try:
+        records = fn(settings)
+    except tools.Skip as why:
+        records = [report.skipped(name, str(why))]
+    for record in records if isinstance(records, list) else [records]:
+        report.save(settings, record)
+        for line in report.headline_lines(record):
+            print(line, flush=True)
+
+
+def cmd_corpus(settings, _args):
+    t = time.time()
+    m = tools.corpus_manifest(settings)
+    print(f"corpus: {len(m['files'])} feeds, {m['total_items']:,} items ({m['syndicated_items']:,} syndicated copies), "
+          f"{m['total_bytes'] / 1e6:.1f} MB in {m['feeds_dir']} ({time.time() - t:.1f} s)")
+
+
+def cmd_serve(settings, _args):
+    m = tools.corpus_manifest(settings)
+    with server.Nginx(m["feeds_dir"], settings.port, settings.hosts, settings.scratch("nginx-serve")):
+        print(f"serving {len(m['files'])} feeds on 127.0.0.1–127.0.0.{settings.hosts}:{settings.port}, "
+              f"e.g. {tools.feed_urls(m, settings.port, 1)[0]}; Ctrl-C stops", flush=True)
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+
+
+MEASURES = {
+    "parse": [("parse", parse.measure_parse)],
+    "fetch": [("fetch", fetch.measure_fetch)],
+    "ingest": [("ingest", ingest.measure_ingest)],
+    "later": later.STAGES,
+    "daemon-memory": [("daemon-memory", daemon.measure_daemon_memory)],
+}
+
+
+def cmd_measure(names):
+    def run(settings, _args):
+        for name in names:
+            for label, fn in MEASURES[name]:
+                stage(settings, label, fn)
+        print(f"results: {report.write_markdown(settings)}")
+    return run
+
+
+def cmd_quick(settings, args):
+    sys.exit(quick.run(settings, write_baseline=args.write_baseline))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="command", required=True)
+    handlers = {"corpus": cmd_corpus, "serve": cmd_serve, "quick": cmd_quick,
+                "report": lambda s, a: print(f"results: {report.write_markdown(s)}"),
+                "all": cmd_measure(["parse", "fetch", "ingest", "later"])}
+    for name in MEASURES:
+        handlers[name] = cmd_measure([name])
+    for name in handlers:
+        p = sub.add_parser(name)
+        if name == "quick":
+            p.add_argument("--write-baseline", action="store_true", help="rewrite baseline.json from this run")
+    args = ap.parse_args()
+    handlers[args.command](Settings.from_env(), args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,106 @@
+"""Stages whose wirewatch commands come later; each skips with its reason until the command exists.
+
+To add a stage: write one function `measure_x(settings, log) -> record` that raises tools.Skip
+while its command is missing, and list it in STAGES.
+"""
+
+import json
+import os
+
+from .. import corpus, measure, server, timing, tools
+
+ANALYSIS_ITEMS = int(os.environ.get("BENCH_ANALYSIS_ITEMS", "5000"))
+FINGERPRINTS = int(os.environ.get("BENCH_FINGERPRINTS", "1000000"))
+SYNDICATION_COMMAND = "debug syndication-lookup"
+
+
+def analysis_input(settings, path, limit):
+    """JSON lines {id, url, title, summary, content (HTML), published} of the corpus's first items."""
+    spec, written = settings.spec, 0
+    with open(path, "w") as f:
+        for k in range(spec.feeds):
+            feed = corpus.feed_info(spec, k)
+            for i in range(spec.items):
+                it = corpus.item(spec, feed, i)
+                f.write(json.dumps(dict(id=it["guid"], url=it["link"], title=it["title"], summary=it["teaser"],
+                                        content=it["html"], published=it["time"].isoformat()), ensure_ascii=False) + "\n")
+                written += 1
+                if written >= limit:
+                    return written
+    return written
+
+
+def measure_analysis(settings, log=print):
+    """Analysis items/s and items per CPU-second (per core) of `wirewatch analyze` over JSON lines."""
+    tools.require_command(settings.binary, "analyze")
+    work = settings.scratch("analysis")
+    path = os.path.join(work, "items.jsonl")
+    n = analysis_input(settings, path, ANALYSIS_ITEMS)
+
+    def one():
+        with open(path, "rb") as stdin:
+            s = timing.run([settings.binary, "analyze"], stdin=stdin)
+        if s.rc != 0:
+            print(f"    exit status {s.rc}: {s.extra['stderr'].strip()[-300:]}")
+            return None
+        return dict(items_s=n / s.wall, items_cpu_s=n / s.cpu if s.cpu else None, wall=s.wall, cpu=s.cpu,
+                    rss=s.rss_kib / 1024)
+    results = timing.rounds({"wirewatch": one}, settings.runs)
+    cols = [("items_s", "items/s", True), ("items_cpu_s", "items per CPU-second (per core)", True),
+            ("wall", "wall s", False), ("cpu", "CPU s", False), ("rss", "peak RSS MiB", False)]
+    return measure.build("analysis", "Analysis (`wirewatch analyze`, JSON lines on stdin)", f"{n:,} corpus items",
+                         results, cols, {})
+
+
+def measure_syndication(settings, log=print):
+    """Near-duplicate lookup time per item against an index of BENCH_FINGERPRINTS fingerprints."""
+    tools.require_command(settings.binary, SYNDICATION_COMMAND)
+    argv = [settings.binary] + SYNDICATION_COMMAND.split() + ["--fingerprints", str(FINGERPRINTS), "--json"]
+
+    def one():
+        s, out = timing.run_capture(argv)
+        if s.rc != 0:
+            return None
+        report = json.loads(out)
+        return dict(us_lookup=report["ns_per_lookup"] / 1000, build_s=report.get("build_seconds"), rss=s.rss_kib / 1024)
+    results = timing.rounds({"wirewatch": one}, settings.runs)
+    cols = [("us_lookup", "µs per lookup", False), ("build_s", "index build s", False), ("rss", "peak RSS MiB", False)]
+    return measure.build("syndication", "Syndication lookup", f"{FINGERPRINTS:,} fingerprints", results, cols, {})
+
+
+def digest_database(settings, manifest):
+    """The database the ingest stage left (its last round), else one fresh ingest now."""
+    ingest_dir = os.path.join(settings.work_dir, "ingest")
+    db, config = os.path.join(ingest_dir, "ww.sqlite"), os.path.join(ingest_dir, "ww.toml")
+    if os.path.exists(db) and os.path.exists(config):
+        return db, config
+    work = settings.scratch("digest")
+    db = os.path.join(work, "ww.sqlite")
+    urls = tools.feed_urls(manifest, settings.port)
+    config = tools.wirewatch_config(os.path.join(work, "ww.toml"), db, urls, manifest)
+    with server.Nginx(manifest["feeds_dir"], settings.port, settings.hosts, os.path.join(work, "nginx")):
+        timing.run([settings.binary, "ingest", "--config", config, "--database", db, "--quiet"])
+    return db, config
+
+
+def measure_digest(settings, log=print):
+    """Time to build the digest of the corpus day (1,000 × 50 = 50,000 items at the default scale)."""
+    tools.require_command(settings.binary, "digest")
+    manifest = tools.corpus_manifest(settings)
+    db, config = digest_database(settings, manifest)
+    argv = [settings.binary, "digest", "--config", config, "--database", db]
+    if tools.has_option(settings.binary, "digest", "--date"):
+        argv += ["--date", corpus.feedxml.DAY.strftime("%Y-%m-%d")]
+    if tools.has_option(settings.binary, "digest", "--format"):
+        argv += ["--format", "markdown"]
+
+    def one():
+        s = timing.run(argv)
+        return dict(wall=s.wall, cpu=s.cpu, rss=s.rss_kib / 1024) if s.rc == 0 else None
+    results = timing.rounds({"wirewatch": one}, settings.runs)
+    cols = [("wall", "digest build s", False), ("cpu", "CPU s", False), ("rss", "peak RSS MiB", False)]
+    return measure.build("digest", "Digest build for one day", f"{manifest['total_items']:,} items dated "
+                         f"{corpus.feedxml.DAY:%Y-%m-%d}; `digest {' '.join(argv[6:])}`", results, cols, {})
+
+
+STAGES = [("analysis", measure_analysis), ("syndication", measure_syndication), ("digest", measure_digest)]
