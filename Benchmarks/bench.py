@@ -17,6 +17,9 @@ from harness.settings import Settings  # noqa: E402
 from harness.stages import daemon, fetch, ingest, later, parse, quick  # noqa: E402
 
 
+FAILED = []
+
+
 def stage(settings, name, fn):
     """Runs one measure, stores it, prints its headline lines; a Skip becomes `skipped: <reason>`."""
     print(f"== {name}", flush=True)
@@ -24,6 +27,10 @@ def stage(settings, name, fn):
         records = fn(settings)
     except tools.Skip as why:
         records = [report.skipped(name, str(why))]
+    except (RuntimeError, OSError) as error:
+        print(f"{name}: error: {error}", flush=True)
+        FAILED.append(name)
+        return
     for record in records if isinstance(records, list) else [records]:
         report.save(settings, record)
         for line in report.headline_lines(record):
@@ -64,6 +71,8 @@ def cmd_measure(names):
             for label, fn in MEASURES[name]:
                 stage(settings, label, fn)
         print(f"results: {report.write_markdown(settings)}")
+        if FAILED:
+            sys.exit(f"bench: {', '.join(FAILED)} could not run (see the error lines above)")
     return run
 
 

@@ -68,6 +68,8 @@ class Nginx:
         binary = nginx_binary()
         if binary is None:
             raise RuntimeError("nginx is not installed (make bench-tools installs it)")
+        if self._listening(1) or self._listening(self.hosts):
+            raise RuntimeError(f"something already listens on port {self.port} (another bench run? set BENCH_PORT)")
         conf = self.write_conf()
         self.proc = subprocess.Popen([binary, "-p", self.prefix, "-e", os.path.join(self.prefix, "error.log"),
                                       "-c", conf], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

@@ -16,7 +16,7 @@ from .. import corpus, measure, server, tools
 FEEDS = int(os.environ.get("BENCH_DAEMON_FEEDS", "200"))
 MINUTES = float(os.environ.get("BENCH_DAEMON_MINUTES", "10"))
 CHANGED_PER_SECOND = max(1, FEEDS // 20)
-SCHEDULE = {"default_interval": "1s", "min_interval": "1s", "max_interval": "10s"}
+SCHEDULE = {"default_interval": "1s", "min_interval": "1s", "max_interval": "2s"}
 
 
 def write_feed(spec, k, start, feeds_dir):
@@ -81,12 +81,14 @@ def stop(proc):
 
 
 def count_runs(settings, config, db):
-    done = subprocess.run([settings.binary, "runs", "--config", config, "--database", db, "--json", "--last", "1000000"],
-                          capture_output=True, text=True)
+    """(runs, fetches) logged by the daemon, from `wirewatch runs --json --fetches`."""
+    done = subprocess.run([settings.binary, "runs", "--config", config, "--database", db, "--json", "--fetches",
+                           "--last", "1000000"], capture_output=True, text=True)
     try:
-        return len(json.loads(done.stdout))
+        runs = json.loads(done.stdout)
     except ValueError:
-        return None
+        return "?", "?"
+    return len(runs), sum(len(r.get("fetches", [])) for r in runs)
 
 
 def measure_daemon_memory(settings, log=print):
@@ -120,9 +122,9 @@ def record(samples, new_items, rc, runs):
     cols = [("start", f"VmRSS at {start_t:g} s MiB", False), ("max", "max MiB", False), ("end", "at end MiB", False),
             ("growth", "end − start MiB", False), ("first", "first sample MiB", False)]
     notes = [f"{len(samples)} samples, one a second; {new_items:,} new items published during the run; "
-             f"{runs if runs is not None else '?'} runs (cycles) logged; exit status after SIGTERM: {rc}.",
+             f"{runs[0]} runs (cycles) with {runs[1]} fetches logged; exit status after SIGTERM: {rc}.",
              "The samples are in .results/daemon-memory.csv."]
-    scale = f"{FEEDS} feeds, intervals 1 s, {MINUTES:g} minutes, {CHANGED_PER_SECOND} feeds changed a second"
+    scale = f"{FEEDS} feeds, intervals 1–2 s, {MINUTES:g} minutes, {CHANGED_PER_SECOND} feeds changed a second"
     rec = measure.build("daemon-memory", "Daemon memory (issue 5)", scale, results, cols, {}, notes)
     rec["summary"] = [f"daemon-memory: wirewatch run VmRSS start {figures['start']:.1f} MiB (at {start_t:g} s), "
                       f"max {figures['max']:.1f} MiB, end {figures['end']:.1f} MiB after {samples[-1][0]:g} s"]
