@@ -19,8 +19,12 @@ def save(settings, record):
         json.dump(record, f, indent=1, ensure_ascii=False)
 
 
+TITLES = {"analysis": "Analysis (`wirewatch analyze`)", "syndication": "Syndication lookup",
+          "digest": "Digest build for one day", "daemon-memory": "Daemon memory (issue 5)"}
+
+
 def skipped(name, reason):
-    return dict(name=name, skipped=reason)
+    return dict(name=name, title=TITLES.get(name, name), skipped=reason)
 
 
 def fmt(x):
