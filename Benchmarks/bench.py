@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """wirewatch benchmarks: corpus, loopback server, and measures against peer tools.
 
-Subcommands: corpus, serve, parse, fetch, ingest, later, daemon-memory, quick, all, report.
+Subcommands: check, corpus, serve, parse, fetch, ingest, later, daemon-memory, quick, all, report.
 Scale and runs come from the environment (BENCH_FEEDS, BENCH_ITEMS, BENCH_RUNS, …; see README.md).
 """
 
@@ -44,6 +44,21 @@ def cmd_corpus(settings, _args):
           f"{m['total_bytes'] / 1e6:.1f} MB in {m['feeds_dir']} ({time.time() - t:.1f} s)")
 
 
+def cmd_check(settings, _args):
+    """What this machine has: peer tools, Python modules, and the wirewatch features the stages use."""
+    for tool in ("nginx", "xmllint", "sfeed", "newsboat", "curl"):
+        found = server.nginx_binary() if tool == "nginx" else tools.which(tool)
+        print(f"check: {tool}: {found or 'missing (make bench-tools)'}")
+    print(f"check: /usr/bin/time: {'present' if os.path.exists('/usr/bin/time') else 'missing (peak RSS less exact)'}")
+    for module in ("feedparser", "fastfeedparser", "requests"):
+        print(f"check: python {module}: {'present' if tools.python_has(settings.python, module) else 'missing'}")
+    try:
+        for feature, present in tools.wirewatch_features(settings.binary).items():
+            print(f"check: wirewatch {feature}: {'present' if present else 'not yet'}")
+    except tools.Skip as why:
+        print(f"check: {why}")
+
+
 def cmd_serve(settings, _args):
     m = tools.corpus_manifest(settings)
     with server.Nginx(m["feeds_dir"], settings.port, settings.hosts, settings.scratch("nginx-serve")):
@@ -83,7 +98,7 @@ def cmd_quick(settings, args):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="command", required=True)
-    handlers = {"corpus": cmd_corpus, "serve": cmd_serve, "quick": cmd_quick,
+    handlers = {"check": cmd_check, "corpus": cmd_corpus, "serve": cmd_serve, "quick": cmd_quick,
                 "report": lambda s, a: print(f"results: {report.write_markdown(s)}"),
                 "all": cmd_measure(["parse", "fetch", "ingest", "later"])}
     for name in MEASURES:

@@ -3,6 +3,7 @@
 ##   make bench-quick            100 feeds, 3 runs, checked against Benchmarks/baseline.json (exit 1 on a >25% drop)
 ##   make bench-baseline         rewrite Benchmarks/baseline.json from a quick run
 ##   make bench-daemon-memory    VmRSS of `wirewatch run` over DURATION minutes (default 10)
+##   make bench-check            which peer tools and wirewatch features are present
 ##   make bench-parse | bench-fetch | bench-ingest | bench-later | bench-corpus | bench-serve
 ## Scale: BENCH_FEEDS, BENCH_ITEMS, BENCH_RUNS, BENCH_SEED, BENCH_PORT (e.g. make bench BENCH_RUNS=3);
 ## BENCH_WIREWATCH=path measures that binary instead of building the release one.
@@ -14,7 +15,7 @@ DURATION ?= 10
 # Set per recipe, not exported: the tests read WIREWATCH_BIN too.
 BENCH_RUN := WIREWATCH_BIN=$(BENCH_WIREWATCH) $(BENCH_PY)
 
-.PHONY: bench bench-tools bench-release bench-quick bench-baseline bench-daemon-memory \
+.PHONY: bench bench-check bench-tools bench-release bench-quick bench-baseline bench-daemon-memory \
 	bench-parse bench-fetch bench-ingest bench-later bench-corpus bench-serve
 
 bench-tools:
@@ -39,6 +40,9 @@ bench-daemon-memory: bench-tools bench-release
 
 bench-parse bench-fetch bench-ingest bench-later: bench-tools bench-release
 	$(BENCH_RUN) $(patsubst bench-%,%,$@)
+
+bench-check: bench-tools
+	$(BENCH_RUN) check
 
 bench-corpus: bench-tools
 	$(BENCH_PY) corpus

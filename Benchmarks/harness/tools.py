@@ -47,6 +47,18 @@ def has_option(binary, command, option):
     return option in text
 
 
+def wirewatch_features(binary):
+    """The commands and options the stages look for, and whether this binary has them."""
+    return {"parse --batch": has_option(binary, "parse", "--batch"),
+            "parse --stats (parse stage without JSON output)": has_option(binary, "parse", "--stats"),
+            "fetch (fetch stage without parse/store)": has_command(binary, "fetch"),
+            "ingest --json": has_option(binary, "ingest", "--json"),
+            "analyze (analysis stage, ingest with analysis)": has_command(binary, "analyze"),
+            "digest (digest stage)": has_command(binary, "digest"),
+            "debug syndication-lookup (syndication stage)": has_command(binary, "debug syndication-lookup"),
+            "run (daemon-memory)": has_command(binary, "run")}
+
+
 def require_command(binary, command):
     if not has_command(binary, command):
         raise Skip(f"`wirewatch {command}` does not exist yet")
