@@ -20,6 +20,8 @@ final class FeedBuilder: SAXEvents {
         var isWrapper = false
         /// This element is a text construct whose children are markup.
         var construct: TextKind?
+        /// An element around the feed's root (an XHTML page wrapping an Atom feed).
+        var isPreRoot = false
         /// Namespace of a markup element.
         var uri = ""
     }
@@ -46,6 +48,7 @@ final class FeedBuilder: SAXEvents {
     var subDepth = 0
     var markupEscaping = false
     var assumedZone = false
+    var preRootElements = 0
 
     /// Elements whose exact text matters (feedparser compares it untrimmed).
     static let untrimmed: Set<String> = ["itunes:block", "itunes:explicit"]
@@ -58,23 +61,28 @@ final class FeedBuilder: SAXEvents {
     var isAtom: Bool { root?.isAtom ?? false }
 
     func startElement(uri: String, local: String, prefix: String, attributes: [XMLAttribute], namespaces: [(prefix: String, uri: String)]) -> Bool {
-        if stack.isEmpty {
-            guard let r = FeedRoot.detect(uri: uri, local: local, attributes: attributes, namespaces: namespaces) else { return false }
-            root = r
+        var isRoot = false
+        if root == nil {
+            if let r = FeedRoot.detect(uri: uri, local: local, attributes: attributes, namespaces: namespaces) {
+                root = r
+                isRoot = true
+            } else {
+                return wrapperStart(local: local)
+            }
         }
         let parent = stack.last
         let base = attributes.first { $0.uri == Namespaces.xml && $0.local == "base" && URLResolver.isSafeBase($0.value) }
             .map { URLResolver.resolve($0.value, against: parent?.base ?? options.baseURL) } ?? parent?.base ?? options.baseURL
         let lang = attributes.first { $0.uri == Namespaces.xml && $0.local == "lang" }
             .map { $0.value.isEmpty ? nil : $0.value.replacingOccurrences(of: "_", with: "-") } ?? parent?.lang
-        if let parent, parent.isMarkup || parent.construct != nil {
+        if !isRoot, let parent, parent.isMarkup || parent.construct != nil {
             startMarkup(local: local, attributes: attributes, base: base, lang: lang, parentIsConstruct: parent.construct != nil, uri: uri, namespaces: namespaces)
             return true
         }
         let pfx = Namespaces.prefix(for: uri, documentPrefix: prefix)
         let key = pfx.isEmpty ? local.lowercased() : pfx + ":" + local.lowercased()
         var frame = Frame(key: key, local: local, textStart: text.count, base: base, lang: lang, attributes: attributes)
-        if stack.isEmpty, let lang { feed.language = feed.language ?? lang }
+        if isRoot, let lang { feed.language = feed.language ?? lang }
         frame.construct = beginElement(&frame)
         markupEscaping = frame.construct == .xhtml
         stack.append(frame)
@@ -83,6 +91,10 @@ final class FeedBuilder: SAXEvents {
 
     func endElement() {
         guard let frame = stack.popLast() else { return }
+        if frame.isPreRoot {
+            text.removeSubrange(frame.textStart...)
+            return
+        }
         if frame.isMarkup {
             if !frame.isWrapper, !MarkupWriter.isVoid(frame.local) { MarkupWriter.endTag(frame.local, into: &text) }
             return
@@ -102,6 +114,17 @@ final class FeedBuilder: SAXEvents {
         } else {
             text.append(contentsOf: bytes)
         }
+    }
+
+    /// Elements before the feed's root: an `<html>` document may wrap a feed (feedparser reads
+    /// those); anything else, or a page without a feed soon, is not a feed.
+    private func wrapperStart(local: String) -> Bool {
+        guard stack.isEmpty ? local.lowercased() == "html" : preRootElements < 256 else { return false }
+        preRootElements += 1
+        var frame = Frame(key: local, local: local, textStart: text.count, base: options.baseURL, lang: nil, attributes: [])
+        frame.isPreRoot = true
+        stack.append(frame)
+        return true
     }
 
     private func startMarkup(local: String, attributes: [XMLAttribute], base: String?, lang: String?, parentIsConstruct: Bool, uri: String, namespaces: [(prefix: String, uri: String)]) {
