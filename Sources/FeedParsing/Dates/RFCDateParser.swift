@@ -32,7 +32,7 @@ enum RFCDateParser {
         while token.hasSuffix(".") { token.removeLast() }
         guard let first = token.unicodeScalars.first else { return true }
         if first == "+" || first == "-" { return zone(numeric: token, into: &f) }
-        if token.contains(":") { return time(token, into: &f) }
+        if token.contains(":"), first.properties.numericType != nil { return time(token, into: &f) }
         if token.contains("/") && first.properties.numericType != nil { return slashDate(token, into: &f) }
         if token.allSatisfy(\.isASCIIDigit) { return number(token, into: &f) }
         return word(token, into: &f)

@@ -9,6 +9,10 @@ import Glibc
 /// `characters` and never expands anything. This table owns the memory.
 final class EntityTable {
     private var cache: [String: UnsafeMutablePointer<xmlEntity>] = [:]
+    /// Bytes of declared-entity text handed out so far; past `budget` libxml2's own handling
+    /// (expanded once, amplification-checked) takes over, so repeated references stay bounded.
+    private var expanded = 0
+    static let budget = 1 << 20
 
     deinit {
         for ent in cache.values {
@@ -36,6 +40,8 @@ final class EntityTable {
         guard ent.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, let content = ent.pointee.content,
               let namePtr = ent.pointee.name else { return nil }
         let name = String(cString: namePtr)
+        guard expanded + Int(ent.pointee.length) <= Self.budget else { return nil }
+        expanded += Int(ent.pointee.length)
         if let e = cache["decl:" + name] { return e }
         let text = String(cString: content)
         guard !text.contains("<"), !text.contains("&"), text.utf8.count < 4096 else { return nil }

@@ -33,6 +33,13 @@ enum SAXCallbacks {
 
     static let characters: charactersSAXFunc = { ctx, ch, len in
         guard let c = SAXContext.from(ctx), !c.stopped, let ch, len > 0 else { return }
+        c.delivered += Int(len)
+        if c.delivered > c.textLimit, let ctx {
+            c.firstError = c.firstError ?? "entity expansion limit exceeded; parsing stopped"
+            c.stopped = true
+            xmlStopParser(ctx.assumingMemoryBound(to: xmlParserCtxt.self))
+            return
+        }
         c.events.characters(UnsafeBufferPointer(start: ch, count: Int(len)))
     }
 
@@ -44,7 +51,10 @@ enum SAXCallbacks {
             switch declared.pointee.etype {
             case XML_INTERNAL_GENERAL_ENTITY: return c.entities.plainCopy(of: declared) ?? declared
             case XML_INTERNAL_PREDEFINED_ENTITY: return declared
-            default: return nil // external entities are never read
+            default:
+                // External entities are never read.
+                if c.firstError == nil { c.firstError = "external entity &\(String(cString: name)); not loaded" }
+                return nil
             }
         }
         let entityName = String(cString: name)

@@ -7,6 +7,10 @@ final class SAXContext {
     /// The first error libxml2 reported.
     var firstError: String?
     var stopped = false
+    /// Text bytes reported so far, and the most a document may produce: entity expansion cannot
+    /// make a document's text much larger than the document itself.
+    var delivered = 0
+    var textLimit = Int.max
     /// Interned element and attribute names: libxml2 hands out dictionary pointers, so equal
     /// names arrive as equal pointers.
     private var names: [UnsafeRawPointer: String] = [:]

@@ -13,6 +13,7 @@ struct XMLPushParser {
     /// Parses `utf8`; returns the first error libxml2 reported, if any.
     static func parse(_ utf8: [UInt8], into events: any SAXEvents) -> String? {
         let context = SAXContext(events: events)
+        context.textLimit = utf8.count * 4 + (1 << 20)
         var sax = handler()
         let ctxt: xmlParserCtxtPtr? = withUnsafeMutablePointer(to: &sax) { saxPtr in
             xmlCreatePushParserCtxt(saxPtr, nil, nil, 0, nil)
@@ -29,7 +30,6 @@ struct XMLPushParser {
         defer { unmanaged.release() }
         ctxt.pointee._private = unmanaged.toOpaque()
         feed(utf8, to: ctxt, context: context)
-        if context.stopped { return nil }
         return context.firstError
     }
 
