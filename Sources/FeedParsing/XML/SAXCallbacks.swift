@@ -20,10 +20,7 @@ enum SAXCallbacks {
             for i in 0..<Int(nbNs) { nsList.append((c.name(namespaces[2 * i]), c.name(namespaces[2 * i + 1]))) }
         }
         let go = c.events.startElement(uri: c.name(uri), local: c.name(local), prefix: c.name(prefix), attributes: list, namespaces: nsList)
-        if !go, let ctx {
-            c.stopped = true
-            xmlStopParser(ctx.assumingMemoryBound(to: xmlParserCtxt.self))
-        }
+        if !go { c.stop(ctx) }
     }
 
     static let endElement: endElementNsSAX2Func = { ctx, _, _, _ in
@@ -34,10 +31,9 @@ enum SAXCallbacks {
     static let characters: charactersSAXFunc = { ctx, ch, len in
         guard let c = SAXContext.from(ctx), !c.stopped, let ch, len > 0 else { return }
         c.delivered += Int(len)
-        if c.delivered > c.textLimit, let ctx {
+        if c.delivered > c.textLimit {
             c.firstError = c.firstError ?? "entity expansion limit exceeded; parsing stopped"
-            c.stopped = true
-            xmlStopParser(ctx.assumingMemoryBound(to: xmlParserCtxt.self))
+            c.stop(ctx)
             return
         }
         c.events.characters(UnsafeBufferPointer(start: ch, count: Int(len)))

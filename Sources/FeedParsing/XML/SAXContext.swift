@@ -11,6 +11,16 @@ final class SAXContext {
     /// make a document's text much larger than the document itself.
     var delivered = 0
     var textLimit = Int.max
+    /// The document's parser context. Entity text is parsed in short-lived inner contexts, so a
+    /// stop must reach this one too.
+    var parser: xmlParserCtxtPtr?
+
+    /// Stops the document's parser and the inner one that called back, if different.
+    func stop(_ ctx: UnsafeMutableRawPointer?) {
+        stopped = true
+        if let parser { xmlStopParser(parser) }
+        if let ctx, UnsafeMutableRawPointer(parser) != ctx { xmlStopParser(ctx.assumingMemoryBound(to: xmlParserCtxt.self)) }
+    }
     /// Interned element and attribute names: libxml2 hands out dictionary pointers, so equal
     /// names arrive as equal pointers.
     private var names: [UnsafeRawPointer: String] = [:]

@@ -29,6 +29,7 @@ struct XMLPushParser {
         let unmanaged = Unmanaged.passRetained(context)
         defer { unmanaged.release() }
         ctxt.pointee._private = unmanaged.toOpaque()
+        context.parser = ctxt
         feed(utf8, to: ctxt, context: context)
         return context.firstError
     }
