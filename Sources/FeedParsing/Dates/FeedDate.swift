@@ -10,7 +10,7 @@ public enum FeedDate {
 
     /// Like `parse`, and also tells whether the string named a zone.
     static func parseDetailed(_ string: String, defaultTimeZone: TimeZone) -> (date: Date, hadZone: Bool)? {
-        let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = TextConstructDecoder.trimmed(ArraySlice(string.utf8))
         guard !trimmed.isEmpty, trimmed.utf8.count < 128 else { return nil }
         let normal = DateNormalizer.normalize(trimmed)
         guard let civil = civilTime(normal.text) else { return nil }

@@ -32,8 +32,9 @@ enum RFCDateParser {
         while token.hasSuffix(".") { token.removeLast() }
         guard let first = token.unicodeScalars.first else { return true }
         if first == "+" || first == "-" { return zone(numeric: token, into: &f) }
-        if token.contains(":"), first.properties.numericType != nil { return time(token, into: &f) }
-        if token.contains("/") && first.properties.numericType != nil { return slashDate(token, into: &f) }
+        let startsWithDigit = first.isASCII && first.value >= 0x30 && first.value <= 0x39
+        if startsWithDigit, token.utf8.contains(UInt8(ascii: ":")) { return time(token, into: &f) }
+        if startsWithDigit, token.utf8.contains(UInt8(ascii: "/")) { return slashDate(token, into: &f) }
         if token.allSatisfy(\.isASCIIDigit) { return number(token, into: &f) }
         return word(token, into: &f)
     }

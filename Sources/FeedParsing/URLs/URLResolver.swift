@@ -4,7 +4,7 @@ internal import CLibXML2
 enum URLResolver {
     /// `reference` made absolute against `base`; unchanged when there is no base or it fails.
     static func resolve(_ reference: String, against base: String?) -> String {
-        let ref = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        let ref = TextConstructDecoder.trimmed(ArraySlice(reference.utf8))
         guard let base, !base.isEmpty, !isAbsolute(ref) else { return ref }
         guard let built = xmlBuildURI(ref, base) else { return ref }
         defer { ww_xml_free(built) }
