@@ -18,7 +18,7 @@ public enum FeedDate {
         if c.offset == nil, let implied = normal.impliedOffset { c.offset = implied }
         if normal.pm, c.hour < 12 { c.hour += 12 }
         guard let utcGuess = c.date(defaultOffset: 0) else { return nil }
-        let zoneOffset = defaultTimeZone.secondsFromGMT(for: utcGuess)
+        let zoneOffset = c.offset == nil ? defaultTimeZone.secondsFromGMT(for: utcGuess) : 0
         guard let date = c.date(defaultOffset: zoneOffset) else { return nil }
         return (date, c.offset != nil)
     }

@@ -60,7 +60,7 @@ final class FeedBuilder: SAXEvents {
 
     var isAtom: Bool { root?.isAtom ?? false }
 
-    func startElement(uri: String, local: String, prefix: String, attributes: [XMLAttribute], namespaces: [(prefix: String, uri: String)]) -> Bool {
+    func startElement(key: String, uri: String, local: String, attributes: [XMLAttribute], namespaces: [(prefix: String, uri: String)]) -> Bool {
         var isRoot = false
         if root == nil {
             if let r = FeedRoot.detect(uri: uri, local: local, attributes: attributes, namespaces: namespaces) {
@@ -79,8 +79,6 @@ final class FeedBuilder: SAXEvents {
             startMarkup(local: local, attributes: attributes, base: base, lang: lang, parentIsConstruct: parent.construct != nil, uri: uri, namespaces: namespaces)
             return true
         }
-        let pfx = Namespaces.prefix(for: uri, documentPrefix: prefix)
-        let key = pfx.isEmpty ? local.lowercased() : pfx + ":" + local.lowercased()
         var frame = Frame(key: key, local: local, textStart: text.count, base: base, lang: lang, attributes: attributes)
         if isRoot, let lang { feed.language = feed.language ?? lang }
         frame.construct = beginElement(&frame)

@@ -19,7 +19,8 @@ enum SAXCallbacks {
         if let namespaces, nbNs > 0 {
             for i in 0..<Int(nbNs) { nsList.append((c.name(namespaces[2 * i]), c.name(namespaces[2 * i + 1]))) }
         }
-        let go = c.events.startElement(uri: c.name(uri), local: c.name(local), prefix: c.name(prefix), attributes: list, namespaces: nsList)
+        let key = c.key(uri: uri, local: local, prefix: prefix)
+        let go = c.events.startElement(key: key, uri: c.name(uri), local: c.name(local), attributes: list, namespaces: nsList)
         if !go { c.stop(ctx) }
     }
 

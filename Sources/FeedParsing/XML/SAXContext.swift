@@ -2,7 +2,7 @@ internal import CLibXML2
 
 /// Everything the C callbacks need, reached through `ctxt->_private`.
 final class SAXContext {
-    unowned let events: any SAXEvents
+    let events: any SAXEvents
     let entities = EntityTable()
     /// The first error libxml2 reported.
     var firstError: String?
@@ -35,6 +35,25 @@ final class SAXContext {
         if let s = names[key] { return s }
         let s = String(cString: p)
         names[key] = s
+        return s
+    }
+
+    private struct NameKey: Hashable {
+        var uri: UnsafeRawPointer?
+        var local: UnsafeRawPointer?
+        var prefix: UnsafeRawPointer?
+    }
+
+    private var keys: [NameKey: String] = [:]
+
+    /// The canonical element key for interned name pointers, computed once per distinct name.
+    func key(uri: UnsafePointer<xmlChar>?, local: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?) -> String {
+        let k = NameKey(uri: uri.map(UnsafeRawPointer.init), local: local.map(UnsafeRawPointer.init), prefix: prefix.map(UnsafeRawPointer.init))
+        if let s = keys[k] { return s }
+        let pfx = Namespaces.prefix(for: name(uri), documentPrefix: name(prefix))
+        let lower = name(local).lowercased()
+        let s = pfx.isEmpty ? lower : pfx + ":" + lower
+        keys[k] = s
         return s
     }
 
