@@ -141,4 +141,10 @@ import Testing
         #expect(feed.entries[0].published == Date(timeIntervalSince1970: 1_675_681_200))
         #expect(feed.warnings.filter { $0.contains("time zone") }.count == 1)
     }
+
+    @Test func relativeURLsInsideEscapedHTMLResolved() throws {
+        let xml = "<rss version=\"2.0\"><channel><item><description>&lt;a href=\"/artikel\"&gt;mehr&lt;/a&gt;</description></item></channel></rss>"
+        let feed = try FeedParser.parse(Array(xml.utf8), options: ParseOptions(baseURL: "https://www.example.de/feed.xml"))
+        #expect(feed.entries.first?.summary == "<a href=\"https://www.example.de/artikel\">mehr</a>")
+    }
 }

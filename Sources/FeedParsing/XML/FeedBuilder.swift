@@ -101,7 +101,7 @@ final class FeedBuilder: SAXEvents {
         let value = frame.construct.map { TextConstructDecoder.decode(raw, kind: $0, frame: frame) }
             ?? TextConstructDecoder.plain(raw, trim: !FeedBuilder.untrimmed.contains(frame.key))
         text.removeSubrange(frame.textStart...)
-        endElement(frame, value: value)
+        endElement(frame, value: frame.construct == .html ? HTMLURLResolver.resolve(value, base: frame.base) : value)
         markupEscaping = stack.last?.construct == .xhtml || (stack.last?.isMarkup == true && markupEscaping)
     }
 
