@@ -133,7 +133,8 @@ final class FeedBuilder: SAXEvents {
             frame.isWrapper = true
         } else {
             let parentURI = stack.last?.isMarkup == true ? stack.last!.uri : Namespaces.xhtml
-            let declared = !uri.isEmpty && uri != Namespaces.xhtml && uri != parentURI
+            let isFeedNamespace = Namespaces.prefix(for: uri, documentPrefix: "x").isEmpty
+            let declared = !uri.isEmpty && !isFeedNamespace && uri != Namespaces.xhtml && uri != parentURI
                 ? [XMLAttribute(uri: "", local: "xmlns", prefix: "", value: uri)] : []
             MarkupWriter.startTag(local, attributes: attributes + declared, base: base, into: &text)
         }
