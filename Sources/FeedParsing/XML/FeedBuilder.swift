@@ -102,12 +102,16 @@ final class FeedBuilder: SAXEvents {
             ?? TextConstructDecoder.plain(raw, trim: !FeedBuilder.untrimmed.contains(frame.key))
         text.removeSubrange(frame.textStart...)
         endElement(frame, value: frame.construct == .html ? HTMLURLResolver.resolve(value, base: frame.base) : value)
-        markupEscaping = stack.last?.construct == .xhtml || (stack.last?.isMarkup == true && markupEscaping)
+        if let top = stack.indices.last {
+            markupEscaping = stack[top].construct == .xhtml || (stack[top].isMarkup && markupEscaping)
+        } else {
+            markupEscaping = false
+        }
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard !stack.isEmpty else { return }
-        if markupEscaping, stack.last?.isMarkup == true || stack.last?.construct != nil {
+        if markupEscaping, stack[stack.count - 1].isMarkup || stack[stack.count - 1].construct != nil {
             MarkupWriter.escapeText(bytes, into: &text)
         } else {
             text.append(contentsOf: bytes)
