@@ -37,3 +37,7 @@ enum DateNormalizer {
 extension Substring {
     var trimmingSpaces: String { String(self).trimmingCharacters(in: .whitespaces) }
 }
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

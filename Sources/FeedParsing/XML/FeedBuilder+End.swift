@@ -76,8 +76,13 @@ extension FeedBuilder {
     }
 
     private func finishEntry() {
-        guard var e = entry else { return }
-        entry = nil
+        guard entry != nil else { return }
+        feed.entries.append(entry.take()!)
+        complete(&feed.entries[feed.entries.count - 1])
+    }
+
+    /// Fills what follows from the rest: link from a permalink guid, summary from content, author.
+    private func complete(_ e: inout Entry) {
         if e.link == nil, let guid = e.guid, e.extensions["guidislink"] == "true" {
             e.link = URLResolver.resolve(guid, against: nil)
         }
@@ -88,7 +93,6 @@ extension FeedBuilder {
         }
         let names = e.authors.compactMap { $0.name ?? $0.email }
         e.author = names.isEmpty ? nil : names.joined(separator: ", ")
-        feed.entries.append(e)
     }
 
     func detail(_ f: Frame, _ value: String) -> TextDetail {

@@ -23,7 +23,8 @@ enum TextConstructDecoder {
 
     /// Maps U+0080…U+009F to the characters windows-1252 puts there, as feedparser and browsers do.
     static func repairC1(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: { (0x80...0x9F).contains($0.value) }) else { return s }
+        // U+0080…U+009F are encoded as C2 80…C2 9F.
+        guard s.utf8.contains(0xC2), s.unicodeScalars.contains(where: { (0x80...0x9F).contains($0.value) }) else { return s }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
             if (0x80...0x9F).contains(u.value), let m = Unicode.Scalar(Windows1252.high[Int(u.value - 0x80)]) { out.append(m) } else { out.append(u) }
