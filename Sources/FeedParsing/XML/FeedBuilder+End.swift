@@ -17,7 +17,7 @@ extension FeedBuilder {
             guard !value.isEmpty else { return }
             feed.details.extensions[sub + "." + f.key.replacingOccurrences(of: ":", with: "_")] = value
             if sub == "image", f.key == "url" { feed.details.image = feed.details.image ?? URLResolver.resolve(value, against: f.base) }
-        } else if entry != nil {
+        } else if inEntry {
             if depth == entryDepth + 1 { finishEntry() } else { setEntryField(f, value: value) }
         } else {
             setFeedField(f, value: value)
@@ -28,6 +28,7 @@ extension FeedBuilder {
         let src = feed
         feed = savedFeed ?? ParsedFeed()
         entry = savedEntry
+        inEntry = entry != nil
         savedFeed = nil
         savedEntry = nil
         sourceDepth = 0
@@ -60,7 +61,7 @@ extension FeedBuilder {
     }
 
     func addPerson(_ p: Person, role: String) {
-        if entry != nil {
+        if inEntry {
             switch role {
             case "contributor": entry!.contributors.append(p)
             case "publisher": entry!.publisher = p
@@ -76,7 +77,8 @@ extension FeedBuilder {
     }
 
     private func finishEntry() {
-        guard entry != nil else { return }
+        guard inEntry else { return }
+        inEntry = false
         feed.entries.append(entry.take()!)
         complete(&feed.entries[feed.entries.count - 1])
     }
@@ -116,7 +118,7 @@ extension FeedBuilder {
     /// `itunes:keywords`: comma-separated terms become categories, each once.
     func addKeywords(_ value: String) {
         for term in value.split(separator: ",").map({ $0.trimmingSpaces }) where !term.isEmpty {
-            let existing = entry?.categories ?? feed.details.categories
+            let existing = inEntry ? entry!.categories : feed.details.categories
             if !existing.contains(where: { $0.term == term }) { addCategory(Category(term: term, scheme: "http://www.itunes.com/")) }
         }
     }

@@ -32,6 +32,8 @@ final class FeedBuilder: SAXEvents {
     var stack: [Frame] = []
     var text: [UInt8] = []
     var entry: Entry?
+    /// `entry != nil`, kept apart: testing the optional would copy the whole entry.
+    var inEntry = false
     var entryDepth = 0
     var person: Person?
     var personDepth = 0
