@@ -43,3 +43,20 @@ import Testing
         }
     }
 }
+
+/// Parsers share nothing: many documents parse at once on several threads.
+@Suite struct ConcurrencyTests {
+    @Test func parallelParsing() async throws {
+        let data = try Fixture.bytes("german-rss20-latin1.xml")
+        let counts = await withTaskGroup(of: Int.self) { group in
+            for _ in 0..<32 {
+                group.addTask { (try? FeedParser.parse(data))?.entries.count ?? -1 }
+            }
+            var all: [Int] = []
+            for await c in group { all.append(c) }
+            return all
+        }
+        #expect(counts == Array(repeating: 2, count: 32))
+        #expect(HTMLText.plainText("<p>a</p><p>b</p>") == "a\n\nb")
+    }
+}

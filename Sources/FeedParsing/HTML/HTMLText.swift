@@ -15,6 +15,7 @@ public enum HTMLText {
     }
 
     private static func parse(_ bytes: [UInt8]) -> String {
+        LibXML2.ensureInitialized()
         let writer = TextWriter()
         var sax = HTMLSAX.handler()
         let unmanaged = Unmanaged.passRetained(writer)

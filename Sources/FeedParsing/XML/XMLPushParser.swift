@@ -12,6 +12,7 @@ struct XMLPushParser {
 
     /// Parses `utf8`; returns the first error libxml2 reported, if any.
     static func parse(_ utf8: [UInt8], into events: any SAXEvents) -> String? {
+        LibXML2.ensureInitialized()
         let context = SAXContext(events: events)
         context.textLimit = utf8.count * 4 + (1 << 20)
         var sax = handler()
