@@ -15,6 +15,9 @@ struct XMLPushParser {
         LibXML2.ensureInitialized()
         let context = SAXContext(events: events)
         context.textLimit = utf8.count * 4 + (1 << 20)
+        // The context (and the entities it owns) outlives the parser context: released last.
+        let unmanaged = Unmanaged.passRetained(context)
+        defer { unmanaged.release() }
         var sax = handler()
         let ctxt: xmlParserCtxtPtr? = withUnsafeMutablePointer(to: &sax) { saxPtr in
             xmlCreatePushParserCtxt(saxPtr, nil, nil, 0, nil)
@@ -23,12 +26,11 @@ struct XMLPushParser {
         defer {
             if let doc = ctxt.pointee.myDoc { xmlFreeDoc(doc) }
             ctxt.pointee.myDoc = nil
+            context.parser = nil
             xmlFreeParserCtxt(ctxt)
         }
         xmlCtxtUseOptions(ctxt, options)
         xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8)
-        let unmanaged = Unmanaged.passRetained(context)
-        defer { unmanaged.release() }
         ctxt.pointee._private = unmanaged.toOpaque()
         context.parser = ctxt
         feed(utf8, to: ctxt, context: context)
