@@ -10,6 +10,7 @@ enum DateNormalizer {
     }
 
     static func normalize(_ text: String) -> Result {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return Result(text: text) }
         if text.contains("년") || text.contains("오후") || text.contains("오전") { return korean(text) }
         return Result(text: hyphenatedMonthName(text))
     }
@@ -35,4 +36,8 @@ enum DateNormalizer {
 
 extension Substring {
     var trimmingSpaces: String { String(self).trimmingCharacters(in: .whitespaces) }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -4,6 +4,7 @@ struct DateScanner {
     var pos = 0
 
     init(_ text: String) { bytes = Array(text.utf8) }
+    init(bytes: ArraySlice<UInt8>) { self.bytes = Array(bytes) }
 
     var atEnd: Bool { pos >= bytes.count }
     var peek: UInt8? { pos < bytes.count ? bytes[pos] : nil }

@@ -10,7 +10,7 @@ public enum FeedDate {
 
     /// Like `parse`, and also tells whether the string named a zone.
     static func parseDetailed(_ string: String, defaultTimeZone: TimeZone) -> (date: Date, hadZone: Bool)? {
-        let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = TextConstructDecoder.trimmed(ArraySlice(string.utf8))
         guard !trimmed.isEmpty, trimmed.utf8.count < 128 else { return nil }
         let normal = DateNormalizer.normalize(trimmed)
         guard let civil = civilTime(normal.text) else { return nil }
@@ -18,7 +18,7 @@ public enum FeedDate {
         if c.offset == nil, let implied = normal.impliedOffset { c.offset = implied }
         if normal.pm, c.hour < 12 { c.hour += 12 }
         guard let utcGuess = c.date(defaultOffset: 0) else { return nil }
-        let zoneOffset = defaultTimeZone.secondsFromGMT(for: utcGuess)
+        let zoneOffset = c.offset == nil ? defaultTimeZone.secondsFromGMT(for: utcGuess) : 0
         guard let date = c.date(defaultOffset: zoneOffset) else { return nil }
         return (date, c.offset != nil)
     }

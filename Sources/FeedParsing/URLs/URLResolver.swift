@@ -4,11 +4,39 @@ internal import CLibXML2
 enum URLResolver {
     /// `reference` made absolute against `base`; unchanged when there is no base or it fails.
     static func resolve(_ reference: String, against base: String?) -> String {
-        let ref = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        let ref = TextConstructDecoder.trimmed(ArraySlice(reference.utf8))
         guard let base, !base.isEmpty, !isAbsolute(ref) else { return ref }
-        guard let built = xmlBuildURI(ref, base) else { return ref }
+        let iri = ref.utf8.contains { $0 >= 0x80 } || base.utf8.contains { $0 >= 0x80 }
+        guard let built = xmlBuildURI(iri ? percentEncoded(ref) : ref, iri ? percentEncoded(base) : base) else { return ref }
         defer { ww_xml_free(built) }
-        return String(cString: built)
+        let s = String(cString: built)
+        return iri ? percentDecodedNonASCII(s) : s
+    }
+
+    /// IRIs (non-ASCII characters) are resolved as URIs: encoded before, decoded after.
+    private static func percentEncoded(_ s: String) -> String {
+        var out = ""
+        for b in s.utf8 {
+            if b >= 0x80 { out += "%" + String(b, radix: 16, uppercase: true) } else { out.unicodeScalars.append(Unicode.Scalar(b)) }
+        }
+        return out
+    }
+
+    private static func percentDecodedNonASCII(_ s: String) -> String {
+        let bytes = Array(s.utf8)
+        var out: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "%"), i + 2 < bytes.count,
+               let v = UInt8(String(decoding: bytes[(i + 1)...(i + 2)], as: UTF8.self), radix: 16), v >= 0x80 {
+                out.append(v)
+                i += 3
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// False for bases that would turn links into scripts (javascript:, vbscript:, data:).

@@ -9,6 +9,10 @@ import Glibc
 /// `characters` and never expands anything. This table owns the memory.
 final class EntityTable {
     private var cache: [String: UnsafeMutablePointer<xmlEntity>] = [:]
+    /// Bytes of declared-entity text handed out so far; past `budget` libxml2's own handling
+    /// (expanded once, amplification-checked) takes over, so repeated references stay bounded.
+    private var expanded = 0
+    static let budget = 1 << 20
 
     deinit {
         for ent in cache.values {
@@ -35,11 +39,14 @@ final class EntityTable {
     func plainCopy(of ent: UnsafeMutablePointer<xmlEntity>) -> UnsafeMutablePointer<xmlEntity>? {
         guard ent.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, let content = ent.pointee.content,
               let namePtr = ent.pointee.name else { return nil }
+        let length = Int(ent.pointee.length)
+        guard length < 4096, expanded + length <= Self.budget else { return nil }
+        let bytes = UnsafeBufferPointer(start: content, count: length)
+        guard !bytes.contains(UInt8(ascii: "<")), !bytes.contains(UInt8(ascii: "&")) else { return nil }
+        expanded += length
         let name = String(cString: namePtr)
         if let e = cache["decl:" + name] { return e }
-        let text = String(cString: content)
-        guard !text.contains("<"), !text.contains("&"), text.utf8.count < 4096 else { return nil }
-        return make(name, text: text, key: "decl:" + name)
+        return make(name, text: String(decoding: bytes, as: UTF8.self), key: "decl:" + name)
     }
 
     private func make(_ name: String, text: String, key: String? = nil) -> UnsafeMutablePointer<xmlEntity> {

@@ -17,7 +17,7 @@ extension FeedBuilder {
             guard !value.isEmpty else { return }
             feed.details.extensions[sub + "." + f.key.replacingOccurrences(of: ":", with: "_")] = value
             if sub == "image", f.key == "url" { feed.details.image = feed.details.image ?? URLResolver.resolve(value, against: f.base) }
-        } else if entry != nil {
+        } else if inEntry {
             if depth == entryDepth + 1 { finishEntry() } else { setEntryField(f, value: value) }
         } else {
             setFeedField(f, value: value)
@@ -28,6 +28,7 @@ extension FeedBuilder {
         let src = feed
         feed = savedFeed ?? ParsedFeed()
         entry = savedEntry
+        inEntry = entry != nil
         savedFeed = nil
         savedEntry = nil
         sourceDepth = 0
@@ -60,7 +61,7 @@ extension FeedBuilder {
     }
 
     func addPerson(_ p: Person, role: String) {
-        if entry != nil {
+        if inEntry {
             switch role {
             case "contributor": entry!.contributors.append(p)
             case "publisher": entry!.publisher = p
@@ -76,8 +77,14 @@ extension FeedBuilder {
     }
 
     private func finishEntry() {
-        guard var e = entry else { return }
-        entry = nil
+        guard inEntry else { return }
+        inEntry = false
+        feed.entries.append(entry.take()!)
+        complete(&feed.entries[feed.entries.count - 1])
+    }
+
+    /// Fills what follows from the rest: link from a permalink guid, summary from content, author.
+    private func complete(_ e: inout Entry) {
         if e.link == nil, let guid = e.guid, e.extensions["guidislink"] == "true" {
             e.link = URLResolver.resolve(guid, against: nil)
         }
@@ -88,7 +95,6 @@ extension FeedBuilder {
         }
         let names = e.authors.compactMap { $0.name ?? $0.email }
         e.author = names.isEmpty ? nil : names.joined(separator: ", ")
-        feed.entries.append(e)
     }
 
     func detail(_ f: Frame, _ value: String) -> TextDetail {
@@ -112,7 +118,7 @@ extension FeedBuilder {
     /// `itunes:keywords`: comma-separated terms become categories, each once.
     func addKeywords(_ value: String) {
         for term in value.split(separator: ",").map({ $0.trimmingSpaces }) where !term.isEmpty {
-            let existing = entry?.categories ?? feed.details.categories
+            let existing = inEntry ? entry!.categories : feed.details.categories
             if !existing.contains(where: { $0.term == term }) { addCategory(Category(term: term, scheme: "http://www.itunes.com/")) }
         }
     }

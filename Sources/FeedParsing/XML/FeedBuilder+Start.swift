@@ -8,16 +8,17 @@ extension FeedBuilder {
         if root?.version == "cdf" { beginCDF(f) }
         switch f.key {
         case "item", "entry":
-            if entry == nil {
+            if !inEntry {
                 entry = Entry()
+                inEntry = true
                 entryDepth = stack.count
                 entry!.guid = f.attributes.first { $0.uri == Namespaces.rdf && $0.local == "about" }?.value
             }
-        case "source" where entry != nil && sourceDepth == 0:
+        case "source" where inEntry && sourceDepth == 0:
             beginSource()
-        case "image" where entry != nil:
+        case "image" where inEntry:
             ignoredDepth = stack.count + 1
-        case "image" where entry == nil && subObject == nil, "textinput" where entry == nil && subObject == nil:
+        case "image" where !inEntry && subObject == nil, "textinput" where !inEntry && subObject == nil:
             subObject = f.key
             subDepth = stack.count + 1
         case "author" where isAtom, "contributor" where isAtom, "itunes:owner":
@@ -51,8 +52,8 @@ extension FeedBuilder {
         case "itunes:image", "itunes:link":
             guard f.key == "itunes:image" || f.attr("rel") == "image", let href = f.attr("href") ?? f.attr("url") else { return true }
             let url = URLResolver.resolve(href, against: f.base)
-            if entry != nil { entry!.image = entry!.image ?? url } else { feed.details.image = feed.details.image ?? url }
-        case "cloud" where entry == nil:
+            if inEntry { entry!.image = entry!.image ?? url } else { feed.details.image = feed.details.image ?? url }
+        case "cloud" where !inEntry:
             for a in f.attributes { feed.details.extensions["cloud." + a.local.lowercased()] = a.value }
         case "thr:in-reply-to":
             for a in f.attributes { setExtension("thr_in-reply-to." + a.local, a.value) }
@@ -70,15 +71,16 @@ extension FeedBuilder {
         savedEntry = entry
         feed = ParsedFeed()
         entry = nil
+        inEntry = false
     }
 
     /// Channel Definition Format: links and dates are attributes.
     private func beginCDF(_ f: Frame) {
         guard f.key == "channel" || f.key == "item" else { return }
-        if f.key == "item", entry == nil { entry = Entry(); entryDepth = stack.count }
+        if f.key == "item", !inEntry { entry = Entry(); inEntry = true; entryDepth = stack.count }
         if let href = f.attr("href") { addLink(href, f) }
         if let lastmod = f.attr("lastmod") {
-            if entry != nil {
+            if inEntry {
                 entry!.updated = date(lastmod)
                 entry!.rawDates["updated"] = lastmod
             } else {
@@ -89,7 +91,7 @@ extension FeedBuilder {
     }
 
     func setExtension(_ key: String, _ value: String) {
-        if entry != nil { entry!.extensions[key] = value } else { feed.details.extensions[key] = value }
+        if inEntry { entry!.extensions[key] = value } else { feed.details.extensions[key] = value }
     }
 
     private func constructKind(_ f: Frame) -> TextKind? {
@@ -114,7 +116,7 @@ extension FeedBuilder {
         let url = URLResolver.resolve(href, against: f.base)
         let type = f.attr("type") ?? (rel == "self" ? "application/atom+xml" : nil)
         let link = Link(href: url, rel: rel, type: type, title: f.attr("title"), length: f.attr("length"), hreflang: f.attr("hreflang"))
-        if entry != nil {
+        if inEntry {
             entry!.links.append(link)
             if rel == "alternate", entry!.link == nil { entry!.link = url }
             if rel == "enclosure" { addEnclosure(href, type: link.type, length: link.length, f) }
@@ -125,7 +127,7 @@ extension FeedBuilder {
     }
 
     func addEnclosure(_ url: String, type: String?, length: String?, _ f: Frame) {
-        guard entry != nil else { return }
+        guard inEntry else { return }
         let href = URLResolver.resolve(url, against: f.base)
         guard !entry!.enclosures.contains(where: { $0.url == href }) else { return }
         entry!.enclosures.append(Enclosure(url: href, type: type, length: length.flatMap { Int64($0.trimmingCharacters(in: .whitespaces)) }))
@@ -133,7 +135,7 @@ extension FeedBuilder {
 
     func addCategory(_ c: Category) {
         guard !c.term.isEmpty else { return }
-        if entry != nil { entry!.categories.append(c) } else { feed.details.categories.append(c) }
+        if inEntry { entry!.categories.append(c) } else { feed.details.categories.append(c) }
     }
 }
 

@@ -20,6 +20,8 @@ final class FeedBuilder: SAXEvents {
         var isWrapper = false
         /// This element is a text construct whose children are markup.
         var construct: TextKind?
+        /// An element around the feed's root (an XHTML page wrapping an Atom feed).
+        var isPreRoot = false
         /// Namespace of a markup element.
         var uri = ""
     }
@@ -30,6 +32,8 @@ final class FeedBuilder: SAXEvents {
     var stack: [Frame] = []
     var text: [UInt8] = []
     var entry: Entry?
+    /// `entry != nil`, kept apart: testing the optional would copy the whole entry.
+    var inEntry = false
     var entryDepth = 0
     var person: Person?
     var personDepth = 0
@@ -46,6 +50,7 @@ final class FeedBuilder: SAXEvents {
     var subDepth = 0
     var markupEscaping = false
     var assumedZone = false
+    var preRootElements = 0
 
     /// Elements whose exact text matters (feedparser compares it untrimmed).
     static let untrimmed: Set<String> = ["itunes:block", "itunes:explicit"]
@@ -57,24 +62,27 @@ final class FeedBuilder: SAXEvents {
 
     var isAtom: Bool { root?.isAtom ?? false }
 
-    func startElement(uri: String, local: String, prefix: String, attributes: [XMLAttribute], namespaces: [(prefix: String, uri: String)]) -> Bool {
-        if stack.isEmpty {
-            guard let r = FeedRoot.detect(uri: uri, local: local, attributes: attributes, namespaces: namespaces) else { return false }
-            root = r
+    func startElement(key: String, uri: String, local: String, attributes: [XMLAttribute], namespaces: [(prefix: String, uri: String)]) -> Bool {
+        var isRoot = false
+        if root == nil {
+            if let r = FeedRoot.detect(uri: uri, local: local, attributes: attributes, namespaces: namespaces) {
+                root = r
+                isRoot = true
+            } else {
+                return wrapperStart(local: local)
+            }
         }
         let parent = stack.last
         let base = attributes.first { $0.uri == Namespaces.xml && $0.local == "base" && URLResolver.isSafeBase($0.value) }
             .map { URLResolver.resolve($0.value, against: parent?.base ?? options.baseURL) } ?? parent?.base ?? options.baseURL
         let lang = attributes.first { $0.uri == Namespaces.xml && $0.local == "lang" }
             .map { $0.value.isEmpty ? nil : $0.value.replacingOccurrences(of: "_", with: "-") } ?? parent?.lang
-        if let parent, parent.isMarkup || parent.construct != nil {
+        if !isRoot, let parent, parent.isMarkup || parent.construct != nil {
             startMarkup(local: local, attributes: attributes, base: base, lang: lang, parentIsConstruct: parent.construct != nil, uri: uri, namespaces: namespaces)
             return true
         }
-        let pfx = Namespaces.prefix(for: uri, documentPrefix: prefix)
-        let key = pfx.isEmpty ? local.lowercased() : pfx + ":" + local.lowercased()
         var frame = Frame(key: key, local: local, textStart: text.count, base: base, lang: lang, attributes: attributes)
-        if stack.isEmpty, let lang { feed.language = feed.language ?? lang }
+        if isRoot, let lang { feed.language = feed.language ?? lang }
         frame.construct = beginElement(&frame)
         markupEscaping = frame.construct == .xhtml
         stack.append(frame)
@@ -83,6 +91,10 @@ final class FeedBuilder: SAXEvents {
 
     func endElement() {
         guard let frame = stack.popLast() else { return }
+        if frame.isPreRoot {
+            text.removeSubrange(frame.textStart...)
+            return
+        }
         if frame.isMarkup {
             if !frame.isWrapper, !MarkupWriter.isVoid(frame.local) { MarkupWriter.endTag(frame.local, into: &text) }
             return
@@ -91,17 +103,32 @@ final class FeedBuilder: SAXEvents {
         let value = frame.construct.map { TextConstructDecoder.decode(raw, kind: $0, frame: frame) }
             ?? TextConstructDecoder.plain(raw, trim: !FeedBuilder.untrimmed.contains(frame.key))
         text.removeSubrange(frame.textStart...)
-        endElement(frame, value: value)
-        markupEscaping = stack.last?.construct == .xhtml || (stack.last?.isMarkup == true && markupEscaping)
+        endElement(frame, value: frame.construct == .html ? HTMLURLResolver.resolve(value, base: frame.base) : value)
+        if let top = stack.indices.last {
+            markupEscaping = stack[top].construct == .xhtml || (stack[top].isMarkup && markupEscaping)
+        } else {
+            markupEscaping = false
+        }
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard !stack.isEmpty else { return }
-        if markupEscaping, stack.last?.isMarkup == true || stack.last?.construct != nil {
+        if markupEscaping, stack[stack.count - 1].isMarkup || stack[stack.count - 1].construct != nil {
             MarkupWriter.escapeText(bytes, into: &text)
         } else {
             text.append(contentsOf: bytes)
         }
+    }
+
+    /// Elements before the feed's root: an `<html>` document may wrap a feed (feedparser reads
+    /// those); anything else, or a page without a feed soon, is not a feed.
+    private func wrapperStart(local: String) -> Bool {
+        guard stack.isEmpty ? local.lowercased() == "html" : preRootElements < 256 else { return false }
+        preRootElements += 1
+        var frame = Frame(key: local, local: local, textStart: text.count, base: options.baseURL, lang: nil, attributes: [])
+        frame.isPreRoot = true
+        stack.append(frame)
+        return true
     }
 
     private func startMarkup(local: String, attributes: [XMLAttribute], base: String?, lang: String?, parentIsConstruct: Bool, uri: String, namespaces: [(prefix: String, uri: String)]) {
@@ -112,7 +139,8 @@ final class FeedBuilder: SAXEvents {
             frame.isWrapper = true
         } else {
             let parentURI = stack.last?.isMarkup == true ? stack.last!.uri : Namespaces.xhtml
-            let declared = !uri.isEmpty && uri != Namespaces.xhtml && uri != parentURI
+            let isFeedNamespace = Namespaces.prefix(for: uri, documentPrefix: "x").isEmpty
+            let declared = !uri.isEmpty && !isFeedNamespace && uri != Namespaces.xhtml && uri != parentURI
                 ? [XMLAttribute(uri: "", local: "xmlns", prefix: "", value: uri)] : []
             MarkupWriter.startTag(local, attributes: attributes + declared, base: base, into: &text)
         }

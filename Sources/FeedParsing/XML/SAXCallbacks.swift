@@ -19,11 +19,9 @@ enum SAXCallbacks {
         if let namespaces, nbNs > 0 {
             for i in 0..<Int(nbNs) { nsList.append((c.name(namespaces[2 * i]), c.name(namespaces[2 * i + 1]))) }
         }
-        let go = c.events.startElement(uri: c.name(uri), local: c.name(local), prefix: c.name(prefix), attributes: list, namespaces: nsList)
-        if !go, let ctx {
-            c.stopped = true
-            xmlStopParser(ctx.assumingMemoryBound(to: xmlParserCtxt.self))
-        }
+        let key = c.key(uri: uri, local: local, prefix: prefix)
+        let go = c.events.startElement(key: key, uri: c.name(uri), local: c.name(local), attributes: list, namespaces: nsList)
+        if !go { c.stop(ctx) }
     }
 
     static let endElement: endElementNsSAX2Func = { ctx, _, _, _ in
@@ -33,6 +31,12 @@ enum SAXCallbacks {
 
     static let characters: charactersSAXFunc = { ctx, ch, len in
         guard let c = SAXContext.from(ctx), !c.stopped, let ch, len > 0 else { return }
+        c.delivered += Int(len)
+        if c.delivered > c.textLimit {
+            c.firstError = c.firstError ?? "entity expansion limit exceeded; parsing stopped"
+            c.stop(ctx)
+            return
+        }
         c.events.characters(UnsafeBufferPointer(start: ch, count: Int(len)))
     }
 
@@ -44,7 +48,10 @@ enum SAXCallbacks {
             switch declared.pointee.etype {
             case XML_INTERNAL_GENERAL_ENTITY: return c.entities.plainCopy(of: declared) ?? declared
             case XML_INTERNAL_PREDEFINED_ENTITY: return declared
-            default: return nil // external entities are never read
+            default:
+                // External entities are never read.
+                if c.firstError == nil { c.firstError = "external entity &\(String(cString: name)); not loaded" }
+                return nil
             }
         }
         let entityName = String(cString: name)

@@ -9,7 +9,8 @@ struct XMLAttribute {
 /// What the SAX layer reports to whoever builds the model.
 protocol SAXEvents: AnyObject {
     /// Returns false to stop parsing (e.g. the root is not a feed).
-    func startElement(uri: String, local: String, prefix: String, attributes: [XMLAttribute], namespaces: [(prefix: String, uri: String)]) -> Bool
+    /// `key` is the element's canonical name ("title", "dc:creator", "media:content" …).
+    func startElement(key: String, uri: String, local: String, attributes: [XMLAttribute], namespaces: [(prefix: String, uri: String)]) -> Bool
     func endElement()
     func characters(_ bytes: UnsafeBufferPointer<UInt8>)
 }

@@ -35,31 +35,3 @@ enum TextKind: Equatable {
         }
     }
 }
-
-/// Turns the gathered bytes of a text construct into its value.
-enum TextConstructDecoder {
-    /// Text of a simple element; C1 controls (from `&#150;` style references) read as windows-1252.
-    static func plain(_ raw: ArraySlice<UInt8>, trim: Bool) -> String {
-        let s = String(decoding: raw, as: UTF8.self)
-        return repairC1(trim ? s.trimmingCharacters(in: .whitespacesAndNewlines) : s)
-    }
-
-    /// Maps U+0080…U+009F to the characters windows-1252 puts there, as feedparser and browsers do.
-    static func repairC1(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: { (0x80...0x9F).contains($0.value) }) else { return s }
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            if (0x80...0x9F).contains(u.value), let m = Unicode.Scalar(Windows1252.high[Int(u.value - 0x80)]) { out.append(m) } else { out.append(u) }
-        }
-        return String(out)
-    }
-
-    static func decode(_ raw: ArraySlice<UInt8>, kind: TextKind, frame: FeedBuilder.Frame) -> String {
-        let s = repairC1(String(decoding: raw, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
-        if case .base64 = kind {
-            let cleaned = s.filter { !$0.isWhitespace }
-            if let data = Data(base64Encoded: cleaned), let decoded = String(data: data, encoding: .utf8) { return decoded }
-        }
-        return s
-    }
-}

@@ -12,7 +12,12 @@ struct XMLPushParser {
 
     /// Parses `utf8`; returns the first error libxml2 reported, if any.
     static func parse(_ utf8: [UInt8], into events: any SAXEvents) -> String? {
+        LibXML2.ensureInitialized()
         let context = SAXContext(events: events)
+        context.textLimit = utf8.count * 4 + (1 << 20)
+        // The context (and the entities it owns) outlives the parser context: released last.
+        let unmanaged = Unmanaged.passRetained(context)
+        defer { unmanaged.release() }
         var sax = handler()
         let ctxt: xmlParserCtxtPtr? = withUnsafeMutablePointer(to: &sax) { saxPtr in
             xmlCreatePushParserCtxt(saxPtr, nil, nil, 0, nil)
@@ -21,15 +26,14 @@ struct XMLPushParser {
         defer {
             if let doc = ctxt.pointee.myDoc { xmlFreeDoc(doc) }
             ctxt.pointee.myDoc = nil
+            context.parser = nil
             xmlFreeParserCtxt(ctxt)
         }
         xmlCtxtUseOptions(ctxt, options)
         xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8)
-        let unmanaged = Unmanaged.passRetained(context)
-        defer { unmanaged.release() }
         ctxt.pointee._private = unmanaged.toOpaque()
+        context.parser = ctxt
         feed(utf8, to: ctxt, context: context)
-        if context.stopped { return nil }
         return context.firstError
     }
 

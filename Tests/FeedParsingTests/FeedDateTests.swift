@@ -1,0 +1,71 @@
+import FeedParsing
+import Foundation
+import Testing
+
+@Suite struct FeedDateTests {
+    let utc = TimeZone(identifier: "UTC")!
+
+    /// Seconds since 1970 of an ISO timestamp "YYYY-MM-DDTHH:MM:SSZ" (proleptic Gregorian).
+    static func epoch(_ iso: String) -> Double {
+        let n = iso.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        var y = n[0], m = n[1]
+        if m <= 2 { y -= 1; m += 12 }
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m - 3) + 2) / 5 + n[2] - 1
+        let days = era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+        return Double(days * 86_400 + n[3] * 3600 + n[4] * 60 + n[5])
+    }
+
+    struct OracleCase: Decodable {
+        var input: String?
+        var expected_iso: String?
+    }
+
+    @Test func feedparserDateOracle() throws {
+        guard let url = Fixture.oracle("feedparser/dates_pypi_6.0.14.jsonl") else { return }
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 101)
+        var checked = 0
+        for line in lines {
+            let c = try JSONDecoder().decode(OracleCase.self, from: Data(line.utf8))
+            guard let input = c.input else { continue }
+            let parsed = FeedDate.parse(input, defaultTimeZone: utc)
+            if let iso = c.expected_iso {
+                #expect(parsed?.timeIntervalSince1970 == Self.epoch(iso), "\(input)")
+            } else {
+                #expect(parsed == nil, "\(input) must be rejected")
+            }
+            checked += 1
+        }
+        #expect(checked > 60)
+    }
+
+    @Test(arguments: [
+        ("Mo, 06 Feb 2023 12:00:00 +0100", "2023-02-06T11:00:00Z"),
+        ("Di, 07 Mär 2023 08:15:00 MEZ", "2023-03-07T07:15:00Z"),
+        ("Mi, 12 Mrz 2023 08:15 MESZ", "2023-03-12T06:15:00Z"),
+        ("Do, 01 Okt 2020 10:00:00 CEST", "2020-10-01T08:00:00Z"),
+        ("Fr, 24 Dez 2021 18:00:00 CET", "2021-12-24T17:00:00Z"),
+        ("Sa, 01 Mai 2021 00:00:00 GMT", "2021-05-01T00:00:00Z"),
+        ("So, 5. Jun 2022 09:30:00 Z", "2022-06-05T09:30:00Z"),
+        ("Sun, 06 Nov 1994 08:49:37 EST", "1994-11-06T13:49:37Z"),
+        ("Sunday, 06 Nov 1994 08:49:37 PDT", "1994-11-06T15:49:37Z"),
+        ("2023-02-06T12:00:00.123+01:00", "2023-02-06T11:00:00Z"),
+        ("Sun Nov  6 08:49:37 1994", "1994-11-06T08:49:37Z"),
+    ])
+    func realWorldForms(_ input: String, _ iso: String) {
+        #expect(FeedDate.parse(input, defaultTimeZone: utc)?.timeIntervalSince1970 == Self.epoch(iso))
+    }
+
+    @Test func missingZoneUsesDefault() {
+        let berlin = TimeZone(identifier: "Europe/Berlin")!
+        #expect(FeedDate.parse("2023-07-01 12:00:00", defaultTimeZone: berlin)?.timeIntervalSince1970 == Self.epoch("2023-07-01T10:00:00Z"))
+        #expect(FeedDate.parse("06 Feb 2023 12:00", defaultTimeZone: berlin)?.timeIntervalSince1970 == Self.epoch("2023-02-06T11:00:00Z"))
+    }
+
+    @Test(arguments: ["", "gestern", "32 Jan 2023", "2023-13-01", "Mo, 06 Foo 2023 12:00:00 GMT"])
+    func rejects(_ input: String) {
+        #expect(FeedDate.parse(input, defaultTimeZone: utc) == nil)
+    }
+}
