@@ -4,7 +4,8 @@ import Foundation
 ///
 /// A naive Bayes score over character 1–3-grams of each word (padded with spaces), plus a bonus
 /// for every function word of a language. Texts with fewer than `minimumLetters` letters keep
-/// the declared language (or "und"); so do texts where the two best languages score too close.
+/// the declared language when there is one; texts where the two best languages score too close
+/// get the declared language or "und".
 /// Pure and thread-safe: the model is loaded once from the bundle.
 public enum LanguageIdentifier {
     /// Bonus in nats for each function word of a language (mirrors build-langid.py).
@@ -25,7 +26,8 @@ public enum LanguageIdentifier {
         let fallback = normalized(declared)
         var tally = Tally(model: model)
         tally.add(scalars, budget: letterBudget)
-        guard tally.letters >= minimumLetters, let (best, margin) = tally.winner() else {
+        let enough = fallback == nil ? 3 : minimumLetters
+        guard tally.letters >= enough, let (best, margin) = tally.winner() else {
             return (fallback ?? "und", fallback == nil ? 0 : 0.5)
         }
         let confidence = 1 - exp(-Double(margin) / 3)
