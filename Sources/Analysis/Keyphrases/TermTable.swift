@@ -1,0 +1,89 @@
+import Foundation
+
+/// The words of a text as terms (keyed by stem) with the YAKE features of each: frequency,
+/// casing, position, relatedness to context and spread over sentences.
+struct TermTable {
+    /// One word token of the text.
+    struct Word {
+        var term: Int
+        var sentence: Int
+        var isStopword: Bool
+        var isCapitalized: Bool
+        var isSentenceInitial: Bool
+    }
+
+    /// Counts of one term.
+    struct Term {
+        var key: String
+        var count = 0
+        var capitalizedInside = 0
+        var acronyms = 0
+        var sentences: [Int] = []
+        var left = Set<Int>()
+        var right = Set<Int>()
+        var isStopword = false
+    }
+
+    /// The word at each token index (nil for numbers and punctuation).
+    var words: [Word?]
+    var terms: [Term] = []
+    var sentenceCount: Int
+
+    /// Indexes the word tokens of `sentences`, stemming each lower-cased word once.
+    init(tokens: [Token], sentences: [Sentence], stopwords: Set<String>, stem: (String) -> String) {
+        sentenceCount = max(1, sentences.count)
+        words = Array(repeating: nil, count: tokens.count)
+        var index: [String: Int] = [:]
+        for (number, sentence) in sentences.enumerated() {
+            var previous: Int?
+            var initial = true
+            for t in sentence.tokens {
+                let token = tokens[t]
+                guard token.kind == .word else {
+                    if token.kind != .punctuation || !Self.isOpeningQuote(token.text) { previous = nil }
+                    continue
+                }
+                let lower = token.text.lowercased()
+                let id = Self.termID(lower, stem: stem, index: &index, terms: &terms, stopwords: stopwords)
+                let word = Word(term: id, sentence: number, isStopword: terms[id].isStopword,
+                                isCapitalized: token.text.first?.isUppercase == true, isSentenceInitial: initial)
+                record(word, token: token, previous: previous)
+                words[t] = word
+                previous = id
+                initial = false
+            }
+        }
+    }
+
+    static func isOpeningQuote(_ text: String) -> Bool {
+        text == "„" || text == "“" || text == "\"" || text == "»" || text == "«" || text == "‚" || text == "("
+    }
+
+    static func termID(_ lower: String, stem: (String) -> String, index: inout [String: Int], terms: inout [Term], stopwords: Set<String>) -> Int {
+        if let id = index[lower] { return id }
+        let key = stem(lower)
+        let id: Int
+        if let existing = index["\u{1}" + key] {
+            id = existing
+        } else {
+            id = terms.count
+            var term = Term(key: key)
+            term.isStopword = stopwords.contains(lower) || lower.count < 2
+            terms.append(term)
+            index["\u{1}" + key] = id
+        }
+        index[lower] = id
+        return id
+    }
+
+    mutating func record(_ word: Word, token: Token, previous: Int?) {
+        terms[word.term].count += 1
+        if word.isCapitalized, !word.isSentenceInitial { terms[word.term].capitalizedInside += 1 }
+        if token.text.count > 1, token.text.allSatisfy({ $0.isUppercase || $0 == "-" }) { terms[word.term].acronyms += 1 }
+        terms[word.term].sentences.append(word.sentence)
+        if let previous {
+            terms[word.term].left.insert(previous)
+            terms[previous].right.insert(word.term)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Testing
+@testable import Analysis
+
+@Suite struct KeyphraseTests {
+    /// Keyphrases of a cleaned text, with no document frequencies known.
+    static func keyphrases(_ text: String, language: String, limit: Int = 10) -> [Keyphrase] {
+        let tokens = Tokenizer.tokenize(text)
+        let sentences = SentenceSplitter.split(text, tokens: tokens)
+        return KeyphraseExtractor.extract(text: text, tokens: tokens, sentences: sentences, language: language,
+                                          documentFrequency: { _ in 0 }, documentCount: 0, limit: limit)
+    }
+
+    static let seedExpected: Set<String> = [
+        "Lukaschenko", "Alexander Lukaschenko", "Xi Jinping", "China", "Belarus", "Staatsbesuch",
+        "Ukraine-Krieg", "Russland", "Putin", "Peking", "Ukraine", "Westen", "12-Punkte-Plan",
+        "Außenministerium", "Waffenlieferungen", "Machthaber Lukaschenko",
+    ]
+
+    @Test(.enabled(if: AnalysisFixtures.seedArticle() != nil, "../shared/seed is absent"))
+    func seedArticleReadsLikeEditorTags() throws {
+        let text = try #require(AnalysisFixtures.seedArticle())
+        let body = ArticleCleaner.clean(text: text, title: CleanerTests.seedTitle(text), declaredAuthor: nil).body
+        let phrases = Self.keyphrases(body, language: "de").map(\.phrase)
+        print("seed keyphrases: \(phrases.joined(separator: " | "))")
+        #expect(phrases.filter(Self.seedExpected.contains).count >= 6)
+    }
+
+    @Test func germanSampleKeepsCompoundsAndNames() {
+        let body = ArticleCleaner.clean(text: ArticleSamples.german, title: ArticleSamples.germanTitle, declaredAuthor: nil).body
+        let phrases = Self.keyphrases(body, language: "de").map(\.phrase)
+        print("sample keyphrases: \(phrases.joined(separator: " | "))")
+        let expected: Set<String> = ["Rüstungsfonds", "Olaf Scholz", "Scholz", "Macron", "Emmanuel Macron", "Frankreich",
+                                     "Deutschland", "EU", "Europa", "8-Punkte-Plan", "Ukraine-Krieg", "Bundeskanzler Olaf Scholz"]
+        #expect(phrases.filter(expected.contains).count >= 5)
+        #expect(phrases.contains("Rüstungsfonds"))
+        #expect(!phrases.contains { $0.lowercased() == $0 && !$0.contains("-") })  // no lower-case-only phrase in German
+    }
+
+    @Test func englishSample() {
+        let body = ArticleCleaner.clean(text: ArticleSamples.english, title: nil, declaredAuthor: nil).body
+        let phrases = Self.keyphrases(body, language: "en").map(\.phrase)
+        print("english keyphrases: \(phrases.joined(separator: " | "))")
+        let expected: Set<String> = ["Keir Starmer", "Starmer", "Ukraine", "trade tariffs", "Joe Biden", "Washington",
+                                     "defence spending", "Downing Street", "Prime Minister Keir", "United States", "Britain"]
+        #expect(phrases.filter(expected.contains).count >= 5)
+    }
+
+    @Test func keysAreStemmedAndDocumentFrequencyLowersScore() {
+        let text = "Der Staatsbesuch beginnt. Beim Staatsbesuchs-Auftakt und beim Staatsbesuch in China sprach Xi."
+        let tokens = Tokenizer.tokenize(text)
+        let sentences = SentenceSplitter.split(text, tokens: tokens)
+        let rare = KeyphraseExtractor.extract(text: text, tokens: tokens, sentences: sentences, language: "de",
+                                              documentFrequency: { _ in 0 }, documentCount: 100, limit: 5)
+        let common = KeyphraseExtractor.extract(text: text, tokens: tokens, sentences: sentences, language: "de",
+                                                documentFrequency: { $0 == "staatsbesuch" ? 90 : 0 }, documentCount: 100, limit: 5)
+        let key = try? #require(rare.first { $0.phrase == "Staatsbesuch" }).key
+        #expect(key == "staatsbesuch")
+        let before = rare.first { $0.key == "staatsbesuch" }?.score ?? 0
+        let after = common.first { $0.key == "staatsbesuch" }?.score ?? 0
+        #expect(after < before)
+    }
+}
