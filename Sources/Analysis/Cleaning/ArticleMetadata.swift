@@ -16,6 +16,15 @@ public struct ArticleMetadata: Sendable, Hashable, Codable {
         case author, credit, agency, dateline
     }
 
+    /// Encodes all four keys, absent values as null, so the JSON shape never changes.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(author, forKey: .author)
+        try container.encode(credit, forKey: .credit)
+        try container.encode(agency, forKey: .agency)
+        try container.encode(dateline, forKey: .dateline)
+    }
+
     public init(author: String? = nil, credit: String? = nil, agency: String? = nil, dateline: String? = nil, codes: [String] = []) {
         self.author = author
         self.credit = credit
