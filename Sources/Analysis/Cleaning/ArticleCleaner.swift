@@ -45,24 +45,36 @@ public enum ArticleCleaner {
     /// Paragraphs: runs of lines separated by blank lines, trimmed, empty ones dropped.
     static func paragraphs(of text: String) -> [String] {
         var result: [String] = []
-        var current: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.allSatisfy(\.isWhitespace) {
-                if !current.isEmpty { result.append(current.joined(separator: "\n").trimmed) }
-                current.removeAll()
-            } else {
-                current.append(line)
+        let utf8 = text.utf8
+        var paragraphStart = utf8.startIndex
+        var lineStart = utf8.startIndex
+        var lineBlank = true
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let byte = utf8[i]
+            if byte == 0x0A {
+                if lineBlank { appendParagraph(text[paragraphStart..<lineStart], to: &result); paragraphStart = utf8.index(after: i) }
+                lineStart = utf8.index(after: i)
+                lineBlank = true
+            } else if byte != 0x20, byte != 0x09, byte != 0x0D {
+                lineBlank = false
             }
+            i = utf8.index(after: i)
         }
-        if !current.isEmpty { result.append(current.joined(separator: "\n").trimmed) }
-        return result.filter { !$0.isEmpty }
+        appendParagraph(text[paragraphStart...], to: &result)
+        return result
+    }
+
+    static func appendParagraph(_ text: Substring, to result: inout [String]) {
+        let paragraph = text.trimmed
+        if !paragraph.isEmpty { result.append(paragraph) }
     }
 
     /// Whether a paragraph is the title again (possibly behind a short prefix such as a date).
     static func repeatsTitle(_ paragraph: String, _ title: String) -> Bool {
         let title = title.trimmed
         guard !title.isEmpty else { return false }
-        return paragraph == title || (paragraph.hasSuffix(title) && paragraph.count <= title.count + 24)
+        return paragraph == title || (paragraph.hasSuffix(title) && paragraph.utf8.count <= title.utf8.count + 24)
     }
 }
 

@@ -11,6 +11,6 @@ enum Boilerplate {
 
     /// Whether the paragraph is short furniture that starts with a known phrase.
     static func isBoilerplate(_ paragraph: String) -> Bool {
-        paragraph.count <= 160 && prefixes.contains { paragraph.hasPrefix($0) }
+        prefixes.contains { paragraph.hasPrefix($0) } && paragraph.utf8.count <= 200
     }
 }

@@ -7,12 +7,12 @@ enum Bylines {
 
     /// The author named by a byline paragraph, or nil when the paragraph is not a byline.
     static func author(in paragraph: String) -> String? {
-        guard paragraph.count <= 90, !paragraph.contains("\n"),
-              let prefix = prefixes.first(where: { paragraph.hasPrefix($0) })
+        guard let prefix = prefixes.first(where: { paragraph.hasPrefix($0) }),
+              paragraph.utf8.count <= 110, !paragraph.utf8.contains(0x0A)
         else { return nil }
         var name = String(paragraph.dropFirst(prefix.count))
         for separator in [" | ", ", ", " – ", " — ", " - "] {
-            if let range = name.range(of: separator) { name = String(name[..<range.lowerBound]) }
+            if let range = name.utf8Range(of: separator) { name = String(name[..<range.lowerBound]) }
         }
         name = name.trimmed
         return isName(name) ? name : nil
@@ -32,11 +32,11 @@ enum Bylines {
     /// The paragraph without its credits; the first credit found goes into `metadata`.
     static func removeCredits(_ paragraph: String, into metadata: inout ArticleMetadata) -> String {
         var text = paragraph
-        while let range = text.range(of: "©") {
+        while let range = text.utf8Range(of: "©") {
             text = cut(text, from: range.lowerBound, after: range.upperBound, into: &metadata)
         }
         for marker in creditMarkers {
-            while let range = text.range(of: marker), startsCredit(text, at: range.lowerBound) {
+            while let range = text.utf8Range(of: marker), startsCredit(text, at: range.lowerBound) {
                 text = cut(text, from: range.lowerBound, after: range.upperBound, into: &metadata)
             }
         }

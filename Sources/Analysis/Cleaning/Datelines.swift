@@ -15,7 +15,7 @@ enum Datelines {
             prefix = prefix[..<open].trimmed
         }
         let rest = paragraph[after...].trimmed
-        guard isPlace(prefix), rest.count >= 20, startsStory(rest) else { return paragraph }
+        guard isPlace(prefix), rest.utf8.count >= 20, startsStory(rest) else { return paragraph }
         metadata.dateline = prefix
         if let code { metadata.codes.insert(code, at: 0) }
         return rest
@@ -24,7 +24,7 @@ enum Datelines {
     /// The first dash with spaces around it within the first 60 characters.
     static func firstDash(in text: String) -> (String.Index, String.Index)? {
         let head = text.prefix(60)
-        let found = dashes.compactMap { head.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        let found = dashes.compactMap { head.utf8Range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
         return found.map { ($0.lowerBound, $0.upperBound) }
     }
 
@@ -32,7 +32,7 @@ enum Datelines {
     /// "Frankfurt am Main", "Berlin/Moskau"), 40 characters at most.
     static func isPlace(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        guard (1...4).contains(words.count), text.count <= 40, words.first?.first?.isUppercase == true else { return false }
+        guard text.utf8.count <= 60, (1...4).contains(words.count), words.first?.first?.isUppercase == true else { return false }
         return words.allSatisfy { word in
             guard word.allSatisfy({ $0.isLetter || $0 == "." || $0 == "/" || $0 == "-" || $0 == "," }) else { return false }
             return word.first?.isUppercase == true || placeParticles.contains(String(word))

@@ -1,4 +1,4 @@
-/// The candidate keyphrases of a text, grouped by key (the stemmed, lower-cased words).
+/// The candidate keyphrases of a text, grouped by their terms (the stemmed, lower-cased words).
 struct CandidateSet {
     /// One distinct candidate phrase.
     struct Candidate {
@@ -6,19 +6,21 @@ struct CandidateSet {
         var terms: [Int]
         var count: Int
         var surface: String
-        var surfaces: [String: Int]
+        /// Occurrences written differently from `surface` (rare; counted by their text).
+        var variants: [String: Int] = [:]
+        var firstSpan: Range<Int>
 
         /// Whether `self` and `other` nest (one's terms a run inside the other's) and the
         /// shorter never occurs on its own.
         func overlapsRedundantly(_ other: Candidate) -> Bool {
             let (short, long) = terms.count <= other.terms.count ? (self, other) : (other, self)
-            guard short.count <= long.count, contains(long.terms, short.terms) else { return false }
+            guard short.count <= long.count, Self.contains(long.terms, short.terms) else { return false }
             return short.terms.count == long.terms.count || short.count == long.count
         }
 
-        func contains(_ haystack: [Int], _ needle: [Int]) -> Bool {
+        static func contains(_ haystack: [Int], _ needle: [Int]) -> Bool {
             guard needle.count <= haystack.count else { return false }
-            for start in 0...(haystack.count - needle.count) where Array(haystack[start..<start + needle.count]) == needle {
+            for start in 0...(haystack.count - needle.count) where haystack[start..<start + needle.count].elementsEqual(needle) {
                 return true
             }
             return false
@@ -29,7 +31,7 @@ struct CandidateSet {
     static let connectors: Set<String> = ["of", "von", "van", "de", "da", "del"]
 
     var all: [Candidate] = []
-    private var index: [String: Int] = [:]
+    private var index: [UInt64: Int] = [:]
     private let table: TermTable
     private let german: Bool
 
@@ -37,43 +39,42 @@ struct CandidateSet {
         self.table = table
         self.german = german
         for sentence in sentences {
-            for start in sentence.tokens {
+            for start in sentence.tokens where table.words[start] != nil {
                 for length in 1...KeyphraseExtractor.maxWords where start + length <= sentence.tokens.upperBound {
-                    let span = start..<(start + length)
-                    guard span.allSatisfy({ table.words[$0] != nil }) else { break }
-                    if isCandidate(span, tokens) { add(span, tokens) }
+                    guard table.words[start + length - 1] != nil else { break }
+                    if isCandidate(start..<(start + length), tokens) { add(start..<(start + length), tokens) }
                 }
             }
         }
-        for i in all.indices {
-            all[i].surface = all[i].surfaces.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? all[i].key
-        }
+        for i in all.indices { all[i].surface = Self.mostFrequentSurface(all[i], tokens) }
     }
 
     /// Whether the words at `span` make a noun-phrase-like candidate.
     func isCandidate(_ span: Range<Int>, _ tokens: [Token]) -> Bool {
-        let words = span.map { table.words[$0]! }
-        guard let first = words.first, let last = words.last, !first.isStopword, !last.isStopword else { return false }
-        for (offset, word) in words.enumerated() where word.isStopword {
-            guard offset > 0, offset < words.count - 1, Self.connectors.contains(tokens[span.lowerBound + offset].text) else { return false }
+        let first = table.words[span.lowerBound]!, last = table.words[span.upperBound - 1]!
+        guard !first.isStopword, !last.isStopword else { return false }
+        for i in span.dropFirst().dropLast() where table.words[i]!.isStopword {
+            guard Self.connectors.contains(tokens[i].text) else { return false }
         }
-        if endsInsideName(span, last, tokens) { return false }
-        if german { return germanNounPhrase(words, span, tokens) }
-        return words.count > 1 || tokens[span.lowerBound].text.count >= 3
+        if endsInsideName(span, last) { return false }
+        if german { return germanNounPhrase(span, tokens) }
+        return span.count > 1 || tokens[span.lowerBound].text.utf8.count >= 3
     }
 
     /// Whether a capitalised last word is followed by another capitalised word ("U.S. President
     /// Joe" in "U.S. President Joe Biden"): a name must not be cut after its first part.
-    func endsInsideName(_ span: Range<Int>, _ last: TermTable.Word, _ tokens: [Token]) -> Bool {
-        guard last.isCapitalized, span.upperBound < tokens.count, let next = table.words[span.upperBound] else { return false }
+    func endsInsideName(_ span: Range<Int>, _ last: TermTable.Word) -> Bool {
+        guard last.isCapitalized, span.upperBound < table.words.count, let next = table.words[span.upperBound] else { return false }
         return next.isCapitalized && !next.isStopword && next.sentence == last.sentence
     }
 
     /// German: a noun at the end; before it nouns, connectors or one leading adjective.
-    func germanNounPhrase(_ words: [TermTable.Word], _ span: Range<Int>, _ tokens: [Token]) -> Bool {
-        guard isNoun(words[words.count - 1]) else { return false }
-        for (offset, word) in words.enumerated().dropLast() where !isNoun(word) && !word.isStopword {
-            guard offset == 0, words.count > 1, Self.isAdjectiveForm(tokens[span.lowerBound].text), !word.isCapitalized else { return false }
+    func germanNounPhrase(_ span: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard isNoun(table.words[span.upperBound - 1]!) else { return false }
+        for i in span.dropLast() {
+            let word = table.words[i]!
+            if isNoun(word) || word.isStopword { continue }
+            guard i == span.lowerBound, span.count > 1, !word.isCapitalized, Self.isAdjectiveForm(tokens[i].text) else { return false }
         }
         return true
     }
@@ -87,17 +88,30 @@ struct CandidateSet {
         word.hasSuffix("en") || word.hasSuffix("er") || word.hasSuffix("es") || word.hasSuffix("em") || word.hasSuffix("e")
     }
 
+    /// Counts one occurrence; candidates are indexed by their term ids packed into 63 bits.
     mutating func add(_ span: Range<Int>, _ tokens: [Token]) {
-        let terms = span.map { table.words[$0]!.term }
-        let key = terms.map { table.terms[$0].key }.joined(separator: " ")
-        let surface = span.map { tokens[$0].text }.joined(separator: " ")
-        if let i = index[key] {
-            all[i].count += 1
-            all[i].surfaces[surface, default: 0] += 1
-        } else {
-            index[key] = all.count
-            all.append(Candidate(key: key, terms: terms, count: 1, surface: surface, surfaces: [surface: 1]))
+        var packed: UInt64 = 0
+        for i in span { packed = packed << 21 | UInt64(table.words[i]!.term + 1) }
+        guard let existing = index[packed] else {
+            let terms = span.map { table.words[$0]!.term }
+            index[packed] = all.count
+            all.append(Candidate(key: terms.map { table.terms[$0].key }.joined(separator: " "), terms: terms,
+                                 count: 1, surface: "", firstSpan: span))
+            return
         }
+        all[existing].count += 1
+        let first = all[existing].firstSpan
+        if !zip(first, span).allSatisfy({ tokens[$0].text == tokens[$1].text }) {
+            all[existing].variants[span.map { tokens[$0].text }.joined(separator: " "), default: 0] += 1
+        }
+    }
+
+    /// The way the candidate is written most often (the first way on a tie).
+    static func mostFrequentSurface(_ candidate: Candidate, _ tokens: [Token]) -> String {
+        let first = candidate.firstSpan.map { tokens[$0].text }.joined(separator: " ")
+        var best = (first, candidate.count - candidate.variants.values.reduce(0, +))
+        for (text, count) in candidate.variants.sorted(by: { $0.key < $1.key }) where count > best.1 { best = (text, count) }
+        return best.0
     }
 
     /// YAKE's candidate score: ∏ S(t) / (tf · (1 + Σ S(t))) over its non-stopword terms.

@@ -46,13 +46,23 @@ struct TermTable {
                 let lower = token.text.lowercased()
                 let id = Self.termID(lower, stem: stem, index: &index, terms: &terms, stopwords: stopwords)
                 let word = Word(term: id, sentence: number, isStopword: terms[id].isStopword,
-                                isCapitalized: token.text.first?.isUppercase == true, isSentenceInitial: initial)
+                                isCapitalized: token.text.unicodeScalars.first.map(ScalarClass.isUpper) ?? false, isSentenceInitial: initial)
                 record(word, token: token, previous: previous)
                 words[t] = word
                 previous = id
                 initial = false
             }
         }
+    }
+
+    /// "EU", "NATO", "CDU-Fraktion" is not: two or more letters, all upper case.
+    static func isAcronym(_ text: String) -> Bool {
+        var letters = 0
+        for s in text.unicodeScalars {
+            if ScalarClass.isLower(s) { return false }
+            if ScalarClass.isLetter(s) { letters += 1 }
+        }
+        return letters > 1
     }
 
     static func isOpeningQuote(_ text: String) -> Bool {
@@ -79,7 +89,7 @@ struct TermTable {
     mutating func record(_ word: Word, token: Token, previous: Int?) {
         terms[word.term].count += 1
         if word.isCapitalized, !word.isSentenceInitial { terms[word.term].capitalizedInside += 1 }
-        if token.text.count > 1, token.text.allSatisfy({ $0.isUppercase || $0 == "-" }) { terms[word.term].acronyms += 1 }
+        if word.isCapitalized, Self.isAcronym(token.text) { terms[word.term].acronyms += 1 }
         terms[word.term].sentences.append(word.sentence)
         if let previous {
             terms[word.term].left.insert(previous)

@@ -49,9 +49,7 @@ extension LanguageIdentifier {
 
         private mutating func addStopword() {
             guard word.count <= 14 else { return }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: word[1..<(word.count - 1)])
-            guard let bits = model.stopwords[String(view)] else { return }
+            guard let bits = model.stopwordHashes[LanguageModel.hash(word[1..<(word.count - 1)])] else { return }
             for l in 0..<scores.count where bits & (1 << UInt32(l)) != 0 { scores[l] += stopwordBonus }
         }
 

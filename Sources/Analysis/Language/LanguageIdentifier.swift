@@ -13,7 +13,7 @@ public enum LanguageIdentifier {
     /// Below this many letters the declared language is kept.
     public static let minimumLetters = 20
     /// At most this many letters are looked at; the start of an article says enough.
-    static let letterBudget = 2_000
+    static let letterBudget = 1_200
     /// Below this confidence the answer is the declared language, or "und".
     static let unsure = 0.15
 

@@ -14,6 +14,8 @@ struct LanguageModel: Sendable {
     let weights: [Float]
     /// Function word → bit set of the languages it belongs to.
     let stopwords: [String: UInt32]
+    /// The same, keyed by `hash(_:)` of the word's scalars (the hot path builds no strings).
+    let stopwordHashes: [UInt64: UInt32]
 
     /// Penalty in tenths of a nat for a known n-gram a language never saw, plus 1 nat per letter.
     static let unseenTenths: Float = 120
@@ -48,6 +50,24 @@ struct LanguageModel: Sendable {
             }
         }
         return LanguageModel(languages: languages, rows: rows, weights: weights, stopwords: stopwords)
+    }
+
+    init(languages: [String], rows: [UInt64: Int32], weights: [Float], stopwords: [String: UInt32]) {
+        self.languages = languages
+        self.rows = rows
+        self.weights = weights
+        self.stopwords = stopwords
+        var hashes: [UInt64: UInt32] = [:]
+        for (word, bits) in stopwords { hashes[Self.hash(word.unicodeScalars), default: 0] |= bits }
+        self.stopwordHashes = hashes
+    }
+
+    /// FNV-1a over scalar values: the key of a word in `stopwordHashes`.
+    @inline(__always)
+    static func hash<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for s in scalars { h = (h ^ UInt64(s.value)) &* 0x100_0000_01b3 }
+        return h
     }
 
     static func weight(_ tenths: Int, length: Int) -> Float {

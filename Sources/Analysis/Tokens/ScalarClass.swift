@@ -63,7 +63,12 @@ enum ScalarClass {
         if v < 0x80 {
             return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 0x20)) : s
         }
-        return s.properties.lowercaseMapping.unicodeScalars.first ?? s
+        switch v {
+        case 0xC0...0xDE where v != 0xD7, 0x410...0x42F: return Unicode.Scalar(v + 0x20) ?? s
+        case 0x400...0x40F: return Unicode.Scalar(v + 0x50) ?? s
+        case 0xDF...0xFF, 0x430...0x45F: return s
+        default: return s.properties.lowercaseMapping.unicodeScalars.first ?? s
+        }
     }
 
     /// Whether `s` is a word-joining hyphen (hyphen-minus, hyphen, non-breaking hyphen).
