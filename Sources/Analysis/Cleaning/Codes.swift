@@ -21,6 +21,7 @@ enum Codes {
 
     /// The code when a whole paragraph is one ("(dpa)", "dpa/AFP"), else nil.
     static func standalone(_ paragraph: String) -> String? {
+        guard paragraph.utf8.count <= 40 else { return nil }
         var text = Substring(paragraph.trimmed)
         if text.hasPrefix("("), text.hasSuffix(")") { text = text.dropFirst().dropLast() }
         else if !isKnownAgency(String(text)) { return nil }

@@ -16,15 +16,22 @@ extension TermTable {
         let casing = Double(max(term.capitalizedInside, term.acronyms)) / (1 + log(tf))
         let position = log(3 + median(term.sentences))
         let frequency = tf / max(normalizer, 1)
-        let relatedness = 1 + (Double(term.left.count) + Double(term.right.count)) / (2 * tf) * tf / maxCount
-        let spread = Double(Set(term.sentences).count) / Double(sentenceCount)
+        let relatedness = 1 + (Double(term.leftNeighbours) + Double(term.rightNeighbours)) / (2 * tf) * tf / maxCount
+        let spread = Double(distinctCount(term.sentences)) / Double(sentenceCount)
         let base = relatedness * position / (casing + frequency / relatedness + spread / relatedness)
         return term.isStopword ? base * 10 : base
     }
 
-    func median(_ values: [Int]) -> Double {
-        guard !values.isEmpty else { return 0 }
-        let sorted = values.sorted()
+    /// Distinct values of an ascending array.
+    func distinctCount(_ sorted: [Int]) -> Int {
+        var count = 0
+        for (i, value) in sorted.enumerated() where i == 0 || sorted[i - 1] != value { count += 1 }
+        return count
+    }
+
+    /// The median of an ascending array.
+    func median(_ sorted: [Int]) -> Double {
+        guard !sorted.isEmpty else { return 0 }
         let mid = sorted.count / 2
         return sorted.count % 2 == 1 ? Double(sorted[mid]) : Double(sorted[mid - 1] + sorted[mid]) / 2
     }

@@ -18,9 +18,11 @@ struct TermTable {
         var count = 0
         var capitalizedInside = 0
         var acronyms = 0
+        /// Sentence numbers of the occurrences, in order.
         var sentences: [Int] = []
-        var left = Set<Int>()
-        var right = Set<Int>()
+        /// Distinct terms seen right before and right after this one.
+        var leftNeighbours = 0
+        var rightNeighbours = 0
         var isStopword = false
     }
 
@@ -34,6 +36,10 @@ struct TermTable {
         sentenceCount = max(1, sentences.count)
         words = Array(repeating: nil, count: tokens.count)
         var index: [String: Int] = [:]
+        index.reserveCapacity(tokens.count)
+        terms.reserveCapacity(tokens.count / 2)
+        var pairs = Set<UInt64>()
+        pairs.reserveCapacity(tokens.count)
         for (number, sentence) in sentences.enumerated() {
             var previous: Int?
             var initial = true
@@ -43,16 +49,35 @@ struct TermTable {
                     if token.kind != .punctuation || !Self.isOpeningQuote(token.text) { previous = nil }
                     continue
                 }
-                let lower = token.text.lowercased()
+                let lower = Self.lowered(token.text)
                 let id = Self.termID(lower, stem: stem, index: &index, terms: &terms, stopwords: stopwords)
                 let word = Word(term: id, sentence: number, isStopword: terms[id].isStopword,
                                 isCapitalized: token.text.unicodeScalars.first.map(ScalarClass.isUpper) ?? false, isSentenceInitial: initial)
-                record(word, token: token, previous: previous)
+                record(word, token: token)
+                if let previous { pairs.insert(UInt64(previous) << 32 | UInt64(id)) }
                 words[t] = word
                 previous = id
                 initial = false
             }
         }
+        for pair in pairs {
+            terms[Int(pair >> 32)].rightNeighbours += 1
+            terms[Int(pair & 0xFFFF_FFFF)].leftNeighbours += 1
+        }
+    }
+
+    /// The word in lower case, scalar by scalar (as the language identifier lowers letters).
+    static func lowered(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: ScalarClass.isUpper) else { return text }
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        var changed = false
+        for s in text.unicodeScalars {
+            let l = ScalarClass.lowered(s)
+            changed = changed || l != s
+            scalars.append(l)
+        }
+        return changed ? Tokenizer.string(scalars[...]) : text
     }
 
     /// "EU", "NATO", "CDU-Fraktion" is not: two or more letters, all upper case.
@@ -86,14 +111,10 @@ struct TermTable {
         return id
     }
 
-    mutating func record(_ word: Word, token: Token, previous: Int?) {
+    mutating func record(_ word: Word, token: Token) {
         terms[word.term].count += 1
         if word.isCapitalized, !word.isSentenceInitial { terms[word.term].capitalizedInside += 1 }
         if word.isCapitalized, Self.isAcronym(token.text) { terms[word.term].acronyms += 1 }
         terms[word.term].sentences.append(word.sentence)
-        if let previous {
-            terms[word.term].left.insert(previous)
-            terms[previous].right.insert(word.term)
-        }
     }
 }

@@ -98,8 +98,22 @@ public enum Tokenizer {
     }
 
     static func make(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, kind: Token.Kind) -> Token {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[start..<end])
-        return Token(text: String(view), start: start, end: end, kind: kind)
+        Token(text: string(s[start..<end]), start: start, end: end, kind: kind)
+    }
+
+    /// The text of some scalars, built from their UTF-8 bytes in one go.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var capacity = 0
+        for s in scalars { capacity += UTF8.width(s) }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var n = 0
+            for s in scalars {
+                UTF8.encode(s) { byte in
+                    buffer[n] = byte
+                    n += 1
+                }
+            }
+            return n
+        }
     }
 }
