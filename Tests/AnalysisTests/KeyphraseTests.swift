@@ -10,19 +10,35 @@ import Testing
                                           documentFrequency: { _ in 0 }, documentCount: 0, limit: limit)
     }
 
+    /// What an editor would tag the seed article with.
     static let seedExpected: Set<String> = [
         "Lukaschenko", "Alexander Lukaschenko", "Xi Jinping", "China", "Belarus", "Staatsbesuch",
-        "Ukraine-Krieg", "Russland", "Putin", "Peking", "Ukraine", "Westen", "12-Punkte-Plan",
-        "Außenministerium", "Waffenlieferungen", "Machthaber Lukaschenko",
+        "Ukraine-Krieg", "Russland", "Putin", "Peking", "Westen", "12-Punkte-Plan",
     ]
+
+    /// Document frequencies (per 1,000 news items) of generic nouns, as a store would count them.
+    static let genericFrequencies: [String: Int] = {
+        let stemmer = Stemmer(language: "de")!
+        let words = ["bedeutung": 300, "besuch": 250, "sorge": 250, "bedenken": 150, "blick": 400, "truppen": 120,
+                     "krieg": 200, "staaten": 300, "zusammenarbeit": 150, "vertrauen": 120, "partnerschaft": 100]
+        return Dictionary(uniqueKeysWithValues: words.map { (stemmer.stem($0.key), $0.value) })
+    }()
 
     @Test(.enabled(if: AnalysisFixtures.seedArticle() != nil, "../shared/seed is absent"))
     func seedArticleReadsLikeEditorTags() throws {
         let text = try #require(AnalysisFixtures.seedArticle())
         let body = ArticleCleaner.clean(text: text, title: CleanerTests.seedTitle(text), declaredAuthor: nil).body
-        let phrases = Self.keyphrases(body, language: "de").map(\.phrase)
-        print("seed keyphrases: \(phrases.joined(separator: " | "))")
-        #expect(phrases.filter(Self.seedExpected.contains).count >= 6)
+        let alone = Self.keyphrases(body, language: "de").map(\.phrase)
+        print("seed keyphrases: \(alone.joined(separator: " | "))")
+        #expect(alone.filter(Self.seedExpected.contains).count >= 6)
+
+        let tokens = Tokenizer.tokenize(body)
+        let withCollection = KeyphraseExtractor.extract(
+            text: body, tokens: tokens, sentences: SentenceSplitter.split(body, tokens: tokens), language: "de",
+            documentFrequency: { Self.genericFrequencies[$0] ?? 5 }, documentCount: 1_000, limit: 10
+        ).map(\.phrase)
+        print("seed keyphrases with document frequencies: \(withCollection.joined(separator: " | "))")
+        #expect(withCollection.filter(Self.seedExpected.contains).count >= 8)
     }
 
     @Test func germanSampleKeepsCompoundsAndNames() {

@@ -10,6 +10,12 @@ struct CandidateSet {
         var variants: [String: Int] = [:]
         var firstSpan: Range<Int>
 
+        /// Whether one of two phrases is longer and both end in the same word ("Machthaber
+        /// Lukaschenko" and "Lukaschenko", "Olaf Scholz" and "Scholz"): the second adds little.
+        func sharesHead(with other: Candidate) -> Bool {
+            (terms.count > 1 || other.terms.count > 1) && terms.last == other.terms.last
+        }
+
         /// Whether `self` and `other` nest (one's terms a run inside the other's) and the
         /// shorter never occurs on its own.
         func overlapsRedundantly(_ other: Candidate) -> Bool {
@@ -106,11 +112,15 @@ struct CandidateSet {
         }
     }
 
-    /// The way the candidate is written most often (the first way on a tie).
+    /// The way the candidate is written most often; on a tie the shortest (in German usually
+    /// the nominative: "Präsident" over "Präsidenten").
     static func mostFrequentSurface(_ candidate: Candidate, _ tokens: [Token]) -> String {
         let first = candidate.firstSpan.map { tokens[$0].text }.joined(separator: " ")
         var best = (first, candidate.count - candidate.variants.values.reduce(0, +))
-        for (text, count) in candidate.variants.sorted(by: { $0.key < $1.key }) where count > best.1 { best = (text, count) }
+        for (text, count) in candidate.variants.sorted(by: { $0.key < $1.key })
+        where count > best.1 || (count == best.1 && text.utf8.count < best.0.utf8.count) {
+            best = (text, count)
+        }
         return best.0
     }
 

@@ -41,7 +41,8 @@ public enum KeyphraseExtractor {
     }
 
     /// The best candidates. One that nests with a chosen one and never occurs apart from it is
-    /// skipped, or replaces the chosen one when it is the longer (more specific) of the two.
+    /// skipped, or replaces the chosen one when it is the longer (more specific) of the two;
+    /// a longer one that ends in the same word as a chosen one is skipped.
     static func select(_ ranked: [(CandidateSet.Candidate, Double)], limit: Int) -> [Keyphrase] {
         var chosen: [(candidate: CandidateSet.Candidate, score: Double)] = []
         for (candidate, score) in ranked where chosen.count < limit {
@@ -53,6 +54,7 @@ public enum KeyphraseExtractor {
                 }
                 continue
             }
+            if chosen.contains(where: { candidate.sharesHead(with: $0.candidate) }) { continue }
             chosen.append((candidate, score))
         }
         return chosen.map { entry in
