@@ -41,7 +41,7 @@ import Testing
         func report() -> [String] {
             var lines = total.keys.sorted().map { line($0, right[$0] ?? 0, total[$0] ?? 0) }
             lines.append(line("all", right.values.reduce(0, +), total.values.reduce(0, +)))
-            for (pair, count) in confusions.sorted(by: { $0.value > $1.value }).prefix(10) {
+            for (pair, count) in confusions.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).prefix(10) {
                 lines.append("langid confusion: \(pair): \(count)")
             }
             return lines
