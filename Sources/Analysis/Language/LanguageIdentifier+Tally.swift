@@ -42,7 +42,7 @@ extension LanguageIdentifier {
         private mutating func addGram(_ i: Int, _ n: Int) {
             var key: UInt64 = 0
             for k in i..<(i + n) { key = key << 21 | UInt64(word[k].value) }
-            guard let row = model.rows[key] else { return }
+            guard let row = model.table.row(key) else { return }
             let base = Int(row) * scores.count
             for l in 0..<scores.count { scores[l] += model.weights[base + l] }
         }

@@ -14,6 +14,8 @@ struct LanguageModel: Sendable {
     let weights: [Float]
     /// Function word → bit set of the languages it belongs to.
     let stopwords: [String: UInt32]
+    /// `rows` as an open-addressing table for the hot path.
+    let table: GramTable
     /// The same, keyed by `hash(_:)` of the word's scalars (the hot path builds no strings).
     let stopwordHashes: [UInt64: UInt32]
 
@@ -55,6 +57,7 @@ struct LanguageModel: Sendable {
     init(languages: [String], rows: [UInt64: Int32], weights: [Float], stopwords: [String: UInt32]) {
         self.languages = languages
         self.rows = rows
+        self.table = GramTable(rows)
         self.weights = weights
         self.stopwords = stopwords
         var hashes: [UInt64: UInt32] = [:]
