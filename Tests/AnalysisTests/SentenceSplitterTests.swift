@@ -50,3 +50,16 @@ import Testing
         #expect(sentences.map(\.tokens) == [0..<2, 2..<4, 4..<6])
     }
 }
+
+@Suite struct SeedSentenceTests {
+    @Test(.enabled(if: AnalysisFixtures.seedArticle() != nil, "../shared/seed is absent"))
+    func seedArticleSentences() throws {
+        let text = try #require(AnalysisFixtures.seedArticle())
+        let sentences = SentenceSplitterTests.sentences(text)
+        #expect(sentences.contains { $0.hasPrefix("„Der belarussische Präsident") && $0.contains("vom 28. Februar bis zum 2. März") && $0.hasSuffix("Hua Chunying.") })
+        #expect(sentences.contains("Könnte Machthaber Lukaschenko dem Ukraine-Krieg beitreten?"))
+        #expect(sentences.contains("Putin-Verbündeter Lukaschenko ist heute zu Besuch in China – Bedeutung für den Ukraine-Krieg"))
+        #expect(!sentences.contains { $0.hasSuffix("28.") || $0.hasSuffix("2.") })
+        #expect(sentences.count >= 30)
+    }
+}
