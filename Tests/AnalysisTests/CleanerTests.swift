@@ -65,6 +65,10 @@ import Testing
         "Putin-Verbündeter Lukaschenko ist heute zu Besuch in China – Bedeutung für den Ukraine-Krieg",
         "Von Berlin aus ging es weiter nach Moskau.",
         "By the end of the year, prices had doubled.",
+        "Wir sprechen über das Abkommen gegen Produktpiraterie (ACTA)",
+        "Einsatz in der Elingasse (Elingasse)",
+        "Die Tageszeitung \"NÃ©pszabadsÃ¡g\" wurde eingestellt.",
+        "WARNING - This article contains images that some readers may find upsetting.",
     ])
     func ordinaryParagraphsStay(text: String) {
         let clean = ArticleCleaner.clean(text: text, title: nil, declaredAuthor: nil)

@@ -32,20 +32,35 @@ enum Bylines {
     /// The paragraph without its credits; the first credit found goes into `metadata`.
     static func removeCredits(_ paragraph: String, into metadata: inout ArticleMetadata) -> String {
         var text = paragraph
-        while let range = text.utf8Range(of: "©") {
-            text = cut(text, from: range.lowerBound, after: range.upperBound, into: &metadata)
-        }
-        for marker in creditMarkers {
-            while let range = text.utf8Range(of: marker), startsCredit(text, at: range.lowerBound) {
+        for marker in ["©"] + creditMarkers {
+            var from = text.startIndex
+            while let range = text[from...].utf8Range(of: marker) {
+                guard startsCredit(text, at: range.lowerBound, symbol: marker == "©"), creditLength(text, after: range.upperBound) <= 100 else {
+                    from = range.upperBound
+                    continue
+                }
                 text = cut(text, from: range.lowerBound, after: range.upperBound, into: &metadata)
+                from = text.startIndex
             }
         }
         return text
     }
 
-    /// Whether a credit marker at `index` begins the paragraph, a sentence or a bracket.
-    static func startsCredit(_ text: String, at index: String.Index) -> Bool {
+    /// The UTF-8 length from `start` to the end of its line.
+    static func creditLength(_ text: String, after start: String.Index) -> Int {
+        var n = 0
+        for byte in text.utf8[start...] {
+            if byte == 0x0A { break }
+            n += 1
+        }
+        return n
+    }
+
+    /// Whether a credit marker at `index` begins the paragraph, a sentence or a bracket; "©"
+    /// only needs white space before it (and not a letter: "Ã©" is mojibake, not a credit).
+    static func startsCredit(_ text: String, at index: String.Index, symbol: Bool) -> Bool {
         guard index > text.startIndex else { return true }
+        if symbol { return text[text.index(before: index)].isWhitespace || text[text.index(before: index)] == "(" }
         let before = text[..<index].trimmed
         guard let last = before.last else { return true }
         return ".!?(|\n".contains(last) || before.hasSuffix("/dpa") || last == "\u{201C}"

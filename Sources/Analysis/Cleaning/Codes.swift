@@ -19,6 +19,19 @@ enum Codes {
             && text.allSatisfy { $0.isLetter || $0 == "/" || $0 == "." || $0 == "-" }
     }
 
+    /// An author code: 2 to 6 lower-case letters ("bohy", "clw", "red"), maybe joined by "/".
+    static func isAuthorCode(_ text: Substring) -> Bool {
+        (2...13).contains(text.count) && text.split(separator: "/").allSatisfy { part in
+            (2...6).contains(part.count) && part.allSatisfy { $0.isLowercase }
+        }
+    }
+
+    /// Whether the text before a trailing code ends a sentence.
+    static func endsSentence(_ text: Substring) -> Bool {
+        guard let last = text.trimmed.last else { return false }
+        return ".!?\u{201C}\"»)".contains(last)
+    }
+
     /// The code when a whole paragraph is one ("(dpa)", "dpa/AFP"), else nil.
     static func standalone(_ paragraph: String) -> String? {
         guard paragraph.utf8.count <= 40 else { return nil }
@@ -33,7 +46,7 @@ enum Codes {
         let text = paragraph.trimmed
         if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
             let code = text[text.index(after: open)..<text.index(before: text.endIndex)]
-            if isCode(code), code.count <= 12 || isKnownAgency(String(code)) {
+            if isKnownAgency(String(code)) || (isAuthorCode(code) && endsSentence(text[..<open])) {
                 metadata.codes.append(String(code))
                 return String(text[..<open]).trimmed
             }

@@ -3,6 +3,13 @@ enum Datelines {
     static let dashes = [" – ", " — ", " - ", " -- "]
     static let placeParticles: Set<String> = ["am", "an", "der", "de", "del", "da", "do", "la", "le", "sur", "upon", "im", "ob"]
 
+    /// Kickers that look like a dateline but are not a place ("WARNING –", "EILMELDUNG –").
+    static let kickers: Set<String> = [
+        "warning", "update", "updated", "breaking", "exclusive", "live", "video", "watch", "analysis",
+        "opinion", "comment", "review", "eilmeldung", "analyse", "kommentar", "interview", "exklusiv",
+        "liveticker", "fotos", "bilder", "achtung", "hinweis",
+    ]
+
     /// The paragraph without its dateline; the place (and a code in brackets) go into `metadata`.
     static func remove(_ paragraph: String, into metadata: inout ArticleMetadata) -> String {
         guard let (dash, after) = firstDash(in: paragraph) else { return paragraph }
@@ -15,7 +22,7 @@ enum Datelines {
             prefix = prefix[..<open].trimmed
         }
         let rest = paragraph[after...].trimmed
-        guard isPlace(prefix), rest.utf8.count >= 20, startsStory(rest) else { return paragraph }
+        guard isPlace(prefix), !kickers.contains(prefix.lowercased()), rest.utf8.count >= 20, startsStory(rest) else { return paragraph }
         metadata.dateline = prefix
         if let code { metadata.codes.insert(code, at: 0) }
         return rest
