@@ -11,9 +11,12 @@ struct CandidateSet {
         var firstSpan: Range<Int>
 
         /// Whether one of two phrases is longer and both end in the same word ("Machthaber
-        /// Lukaschenko" and "Lukaschenko", "Olaf Scholz" and "Scholz"): the second adds little.
+        /// Lukaschenko" and "Lukaschenko", "Olaf Scholz" and "Scholz"), or one starts the other
+        /// ("Tim" and "Tim Pritlove"): the second adds little.
         func sharesHead(with other: Candidate) -> Bool {
-            (terms.count > 1 || other.terms.count > 1) && terms.last == other.terms.last
+            guard terms.count != other.terms.count else { return false }
+            let (short, long) = terms.count < other.terms.count ? (terms, other.terms) : (other.terms, terms)
+            return long.last == short.last || long.starts(with: short)
         }
 
         /// Whether `self` and `other` nest (one's terms a run inside the other's) and the
