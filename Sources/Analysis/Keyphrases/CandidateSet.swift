@@ -67,7 +67,7 @@ struct CandidateSet {
         }
         if endsInsideName(span, last) { return false }
         if german { return germanNounPhrase(span, tokens) }
-        return span.count > 1 || tokens[span.lowerBound].text.utf8.count >= 3
+        return span.count > 1 || Self.isContentWord(tokens[span.lowerBound].text)
     }
 
     /// Whether a capitalised last word is followed by another capitalised word ("U.S. President
@@ -91,6 +91,14 @@ struct CandidateSet {
     /// A capitalised word that is not capitalised only because it opens a sentence.
     func isNoun(_ word: TermTable.Word) -> Bool {
         word.isCapitalized && (!word.isSentenceInitial || table.terms[word.term].capitalizedInside > 0)
+    }
+
+    /// A single word worth a keyphrase outside German: three letters or more and, when lower
+    /// case, not an English past participle or adverb ("expected", "quickly").
+    static func isContentWord(_ word: String) -> Bool {
+        guard word.utf8.count >= 3 else { return false }
+        guard let first = word.unicodeScalars.first, ScalarClass.isLower(first) else { return true }
+        return !word.hasSuffix("ed") && !word.hasSuffix("ly")
     }
 
     static func isAdjectiveForm(_ word: String) -> Bool {

@@ -7,7 +7,8 @@ import Foundation
 /// because it starts a sentence), so compounds ("Ukraine-Krieg") and names ("Xi Jinping") come
 /// whole. Each candidate gets a YAKE-style score (Campos et al. 2020: casing, position,
 /// frequency, relatedness, spread of its words), multiplied by an IDF factor from the document
-/// frequencies the caller keeps (keyed by `Keyphrase.key`). Pure; one `Stemmer` per call.
+/// frequencies the caller keeps (keyed by `Keyphrase.key`) and by `GenericNouns.factor` for a
+/// generic one-word phrase ("Bedeutung", "issue"). Pure; one `Stemmer` per call.
 public enum KeyphraseExtractor {
     /// The longest candidate, in words.
     public static let maxWords = 3
@@ -23,12 +24,14 @@ public enum KeyphraseExtractor {
         }
         let candidates = CandidateSet(table: table, tokens: tokens, sentences: sentences, german: language == "de")
         let termScores = table.termScores()
+        let generic = GenericNouns.keys(for: language)
         var ranked: [(CandidateSet.Candidate, Double)] = []
         ranked.reserveCapacity(candidates.all.count)
         for candidate in candidates.all {
             let idf = inverseFrequency(documentFrequency(candidate.key), documentCount)
             let yake = max(candidates.yakeScore(candidate, termScores: termScores), 1e-9)
-            ranked.append((candidate, idf * log(1 + 1 / yake)))
+            let prior = candidate.terms.count == 1 && generic.contains(candidate.key) ? GenericNouns.factor : 1
+            ranked.append((candidate, prior * idf * log(1 + 1 / yake)))
         }
         ranked.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.key < $1.0.key }
         return select(ranked, limit: limit)
