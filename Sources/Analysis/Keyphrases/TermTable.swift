@@ -96,16 +96,18 @@ struct TermTable {
 
     static func termID(_ lower: String, stem: (String) -> String, index: inout [String: Int], terms: inout [Term], stopwords: Set<String>) -> Int {
         if let id = index[lower] { return id }
-        let key = stem(lower)
+        let isStopword = lower.unicodeScalars.count < 2 || stopwords.contains(lower)
+        let key = isStopword ? lower : stem(lower)  // stopwords are never stemmed
+        let stemKey = (isStopword ? "\u{2}" : "\u{1}") + key
         let id: Int
-        if let existing = index["\u{1}" + key] {
+        if let existing = index[stemKey] {
             id = existing
         } else {
             id = terms.count
             var term = Term(key: key)
-            term.isStopword = stopwords.contains(lower) || lower.count < 2
+            term.isStopword = isStopword
             terms.append(term)
-            index["\u{1}" + key] = id
+            index[stemKey] = id
         }
         index[lower] = id
         return id
