@@ -49,4 +49,24 @@ import Testing
         let tiny = AnalysisPipeline.analyze(AnalysisInput(id: "t", text: "Hallo!", declaredLanguage: "de"))
         #expect(tiny.language == "de")
     }
+
+    /// Hostile input: random mixes of the characters every stage treats specially never crash,
+    /// and offsets always map back.
+    @Test func survivesRandomInput() {
+        let palette: [String] = "aZ ß.,:;!?…-–—()[]„“”\"'’©/0123456789\n\n\t".map(String.init) + ["🇩🇪", "e\u{301}", "\u{2029}", "(dpa)", "Von: ", "By ", "Foto: ", "Berlin – "]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for round in 0..<300 {
+            var text = ""
+            for _ in 0..<(round % 97) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text.append(palette[Int(state >> 33) % palette.count])
+            }
+            let result = AnalysisPipeline.analyze(AnalysisInput(id: "\(round)", text: text, title: "a", declaredLanguage: nil))
+            let scalars = Array(result.cleanBody.unicodeScalars)
+            for token in result.tokens {
+                #expect(token.start < token.end && token.end <= scalars.count)
+            }
+            #expect(result.sentences.last?.tokens.upperBound ?? 0 == result.tokens.count)
+        }
+    }
 }

@@ -17,8 +17,8 @@ import Testing
         let out = AnalysisFixtures.shared("oracles/snowball/\(name)_output.txt")
         guard let voc, let out else { return }  // ../shared/oracles absent: nothing to compare
         let stemmer = try #require(Stemmer(language: language))
-        let words = voc.split(separator: "\n", omittingEmptySubsequences: false)
-        let stems = out.split(separator: "\n", omittingEmptySubsequences: false)
+        let words = voc.split(separator: "\n")
+        let stems = out.split(separator: "\n")
         #expect(words.count == stems.count)
         var matches = 0
         for (word, stem) in zip(words, stems) where stemmer.stem(String(word)) == String(stem) { matches += 1 }

@@ -66,7 +66,6 @@ public enum Tokenizer {
         var i = start
         var letters = 0
         while i + 1 < s.count, ScalarClass.isLetter(s[i]), s[i + 1] == "." {
-            if i > start, ScalarClass.isLetter(s[i - 1]) { break }
             letters += 1
             i += 2
         }
