@@ -39,6 +39,11 @@ import Testing
         ).map(\.phrase)
         print("seed keyphrases with document frequencies: \(withCollection.joined(separator: " | "))")
         #expect(withCollection.filter(Self.seedExpected.contains).count >= 8)
+
+        let input = AnalysisInput(id: "seed", text: text, title: CleanerTests.seedTitle(text), declaredLanguage: "de")
+        let pipeline = AnalysisPipeline.analyze(input).keyphrases.map(\.phrase)
+        print("seed keyphrases through the pipeline (title first): \(pipeline.joined(separator: " | "))")
+        #expect(pipeline.filter(Self.seedExpected.contains).count >= 7)
     }
 
     @Test func germanSampleKeepsCompoundsAndNames() {

@@ -22,14 +22,27 @@ public enum AnalysisPipeline {
         let tokens = measure(.tokens, timing) { Tokenizer.tokenize(scalars: scalars) }
         let sentences = measure(.sentences, timing) { SentenceSplitter.split(scalars: scalars, tokens: tokens) }
         let keyphrases = measure(.keyphrases, timing) {
-            KeyphraseExtractor.extract(
-                text: clean.body, tokens: tokens, sentences: sentences, language: language.language,
+            let (keyTokens, keySentences) = withTitle(input.title, tokens: tokens, sentences: sentences)
+            return KeyphraseExtractor.extract(
+                text: clean.body, tokens: keyTokens, sentences: keySentences, language: language.language,
                 documentFrequency: context.documentFrequency, documentCount: context.documentCount,
                 limit: context.keyphraseLimit)
         }
         return AnalysisResult(
             id: input.id, language: language.language, languageConfidence: (language.confidence * 1000).rounded() / 1000,
             metadata: clean.metadata, keyphrases: keyphrases, sentences: sentences, tokens: tokens, cleanBody: clean.body)
+    }
+
+    /// The title's tokens and sentences put before the body's, so that keyphrases see the title
+    /// as the first sentence (token offsets of the title part refer to the title).
+    static func withTitle(_ title: String?, tokens: [Token], sentences: [Sentence]) -> ([Token], [Sentence]) {
+        guard let title, !title.isEmpty else { return (tokens, sentences) }
+        let titleTokens = Tokenizer.tokenize(title)
+        guard !titleTokens.isEmpty else { return (tokens, sentences) }
+        let shift = titleTokens.count
+        let titleSentence = Sentence(start: 0, end: titleTokens[shift - 1].end, tokens: 0..<shift)
+        let shifted = sentences.map { Sentence(start: $0.start, end: $0.end, tokens: ($0.tokens.lowerBound + shift)..<($0.tokens.upperBound + shift)) }
+        return (titleTokens + tokens, [titleSentence] + shifted)
     }
 
     /// Runs `work`, reporting its duration to `timing` when there is a hook.
