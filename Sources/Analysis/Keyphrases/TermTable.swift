@@ -36,7 +36,8 @@ struct TermTable {
         sentenceCount = max(1, sentences.count)
         words = Array(repeating: nil, count: tokens.count)
         var index: [String: Int] = [:]
-        index.reserveCapacity(tokens.count)
+        var seen: [UInt64: Int] = [:]
+        seen.reserveCapacity(tokens.count)
         terms.reserveCapacity(tokens.count / 2)
         var pairs = Set<UInt64>()
         pairs.reserveCapacity(tokens.count)
@@ -49,8 +50,14 @@ struct TermTable {
                     if token.kind != .punctuation || !Self.isOpeningQuote(token.text) { previous = nil }
                     continue
                 }
-                let lower = Self.lowered(token.text)
-                let id = Self.termID(lower, stem: stem, index: &index, terms: &terms, stopwords: stopwords)
+                let hash = Self.loweredHash(token.text)
+                let id: Int
+                if let known = seen[hash] {
+                    id = known
+                } else {
+                    id = Self.termID(Self.lowered(token.text), stem: stem, index: &index, terms: &terms, stopwords: stopwords)
+                    seen[hash] = id
+                }
                 let word = Word(term: id, sentence: number, isStopword: terms[id].isStopword,
                                 isCapitalized: token.text.unicodeScalars.first.map(ScalarClass.isUpper) ?? false, isSentenceInitial: initial)
                 record(word, token: token)
@@ -64,6 +71,14 @@ struct TermTable {
             terms[Int(pair >> 32)].rightNeighbours += 1
             terms[Int(pair & 0xFFFF_FFFF)].leftNeighbours += 1
         }
+    }
+
+    /// FNV-1a of the lower-cased scalars of a word: the word's identity without building it.
+    @inline(__always)
+    static func loweredHash(_ text: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for s in text.unicodeScalars { h = (h ^ UInt64(ScalarClass.lowered(s).value)) &* 0x100_0000_01b3 }
+        return h
     }
 
     /// The word in lower case, scalar by scalar (as the language identifier lowers letters).
@@ -95,7 +110,6 @@ struct TermTable {
     }
 
     static func termID(_ lower: String, stem: (String) -> String, index: inout [String: Int], terms: inout [Term], stopwords: Set<String>) -> Int {
-        if let id = index[lower] { return id }
         let isStopword = lower.unicodeScalars.count < 2 || stopwords.contains(lower)
         let key = isStopword ? lower : stem(lower)  // stopwords are never stemmed
         let stemKey = (isStopword ? "\u{2}" : "\u{1}") + key
@@ -109,7 +123,6 @@ struct TermTable {
             terms.append(term)
             index[stemKey] = id
         }
-        index[lower] = id
         return id
     }
 
