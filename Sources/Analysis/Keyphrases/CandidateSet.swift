@@ -5,7 +5,6 @@ struct CandidateSet {
         var key: String
         var terms: [Int]
         var count: Int
-        var surface: String
         /// Occurrences written differently from `surface` (rare; counted by their text).
         var variants: [String: Int] = [:]
         var firstSpan: Range<Int>
@@ -55,7 +54,6 @@ struct CandidateSet {
                 }
             }
         }
-        for i in all.indices { all[i].surface = Self.mostFrequentSurface(all[i], tokens) }
     }
 
     /// Whether the words at `span` make a noun-phrase-like candidate.
@@ -113,7 +111,7 @@ struct CandidateSet {
             let terms = span.map { table.words[$0]!.term }
             index[packed] = all.count
             all.append(Candidate(key: terms.map { table.terms[$0].key }.joined(separator: " "), terms: terms,
-                                 count: 1, surface: "", firstSpan: span))
+                                 count: 1, firstSpan: span))
             return
         }
         all[existing].count += 1
@@ -125,7 +123,7 @@ struct CandidateSet {
 
     /// The way the candidate is written most often; on a tie the shortest (in German usually
     /// the nominative: "Präsident" over "Präsidenten").
-    static func mostFrequentSurface(_ candidate: Candidate, _ tokens: [Token]) -> String {
+    func surface(of candidate: Candidate, _ tokens: [Token]) -> String {
         let first = candidate.firstSpan.map { tokens[$0].text }.joined(separator: " ")
         var best = (first, candidate.count - candidate.variants.values.reduce(0, +))
         for (text, count) in candidate.variants.sorted(by: { $0.key < $1.key })

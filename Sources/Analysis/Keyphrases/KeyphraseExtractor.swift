@@ -25,16 +25,20 @@ public enum KeyphraseExtractor {
         let candidates = CandidateSet(table: table, tokens: tokens, sentences: sentences, german: language == "de")
         let termScores = table.termScores()
         let generic = GenericNouns.keys(for: language)
-        var ranked: [(CandidateSet.Candidate, Double)] = []
+        var ranked: [(index: Int, score: Double)] = []
         ranked.reserveCapacity(candidates.all.count)
-        for candidate in candidates.all {
+        for (index, candidate) in candidates.all.enumerated() {
             let idf = inverseFrequency(documentFrequency(candidate.key), documentCount)
             let yake = max(candidates.yakeScore(candidate, termScores: termScores), 1e-9)
             let prior = candidate.terms.count == 1 && generic.contains(candidate.key) ? GenericNouns.factor : 1
-            ranked.append((candidate, prior * idf * log(1 + 1 / yake)))
+            ranked.append((index, prior * idf * log(1 + 1 / yake)))
         }
-        ranked.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.key < $1.0.key }
-        return select(ranked, limit: limit)
+        let all = candidates.all
+        ranked.sort { $0.score != $1.score ? $0.score > $1.score : all[$0.index].key < all[$1.index].key }
+        return select(ranked.lazy.map { (all[$0.index], $0.score) }, limit: limit).map { entry in
+            Keyphrase(phrase: candidates.surface(of: entry.candidate, tokens), score: (entry.score * 1000).rounded() / 1000,
+                      key: entry.candidate.key, count: entry.candidate.count)
+        }
     }
 
     /// 1 + log((N + 1) / (df + 1)); 1 when no documents are known yet.
@@ -46,7 +50,8 @@ public enum KeyphraseExtractor {
     /// The best candidates. One that nests with a chosen one and never occurs apart from it is
     /// skipped, or replaces the chosen one when it is the longer (more specific) of the two;
     /// a longer one that ends in the same word as a chosen one is skipped.
-    static func select(_ ranked: [(CandidateSet.Candidate, Double)], limit: Int) -> [Keyphrase] {
+    static func select<S: Sequence>(_ ranked: S, limit: Int) -> [(candidate: CandidateSet.Candidate, score: Double)]
+    where S.Element == (CandidateSet.Candidate, Double) {
         var chosen: [(candidate: CandidateSet.Candidate, score: Double)] = []
         for (candidate, score) in ranked where chosen.count < limit {
             if let i = chosen.firstIndex(where: { candidate.overlapsRedundantly($0.candidate) }) {
@@ -60,9 +65,6 @@ public enum KeyphraseExtractor {
             if chosen.contains(where: { candidate.sharesHead(with: $0.candidate) }) { continue }
             chosen.append((candidate, score))
         }
-        return chosen.map { entry in
-            Keyphrase(phrase: entry.candidate.surface, score: (entry.score * 1000).rounded() / 1000,
-                      key: entry.candidate.key, count: entry.candidate.count)
-        }
+        return chosen
     }
 }
