@@ -1,0 +1,66 @@
+extension LanguageIdentifier {
+    /// Running scores per language over the words of a text.
+    struct Tally {
+        let model: LanguageModel
+        var scores: [Float]
+        var letters = 0
+        private var word: [Unicode.Scalar] = [" "]
+
+        init(model: LanguageModel) {
+            self.model = model
+            self.scores = Array(repeating: 0, count: model.languages.count)
+        }
+
+        /// Scores the words of `scalars` until `budget` letters have been seen.
+        mutating func add(_ scalars: [Unicode.Scalar], budget: Int) {
+            for s in scalars {
+                if ScalarClass.isLetter(s) {
+                    word.append(ScalarClass.lowered(s))
+                    letters += 1
+                } else if word.count > 1 {
+                    finishWord()
+                    if letters >= budget { return }
+                }
+            }
+            if word.count > 1 { finishWord() }
+        }
+
+        private mutating func finishWord() {
+            word.append(" ")
+            for n in 1...3 where word.count >= n {
+                for i in 0...(word.count - n) {
+                    if n == 1, word[i] == " " { continue }
+                    addGram(i, n)
+                }
+            }
+            addStopword()
+            word.removeAll(keepingCapacity: true)
+            word.append(" ")
+        }
+
+        @inline(__always)
+        private mutating func addGram(_ i: Int, _ n: Int) {
+            var key: UInt64 = 0
+            for k in i..<(i + n) { key = key << 21 | UInt64(word[k].value) }
+            guard let row = model.table.row(key) else { return }
+            let base = Int(row) * scores.count
+            for l in 0..<scores.count { scores[l] += model.weights[base + l] }
+        }
+
+        private mutating func addStopword() {
+            guard word.count <= 14 else { return }
+            guard let bits = model.stopwordHashes[LanguageModel.hash(word[1..<(word.count - 1)])] else { return }
+            for l in 0..<scores.count where bits & (1 << UInt32(l)) != 0 { scores[l] += stopwordBonus }
+        }
+
+        /// The best column and its lead over the second best, or nil with no model.
+        func winner() -> (Int, Float)? {
+            guard !scores.isEmpty else { return nil }
+            var best = 0
+            for l in scores.indices where scores[l] > scores[best] { best = l }
+            var second = -Float.infinity
+            for l in scores.indices where l != best && scores[l] > second { second = scores[l] }
+            return (best, scores.count == 1 ? .infinity : scores[best] - second)
+        }
+    }
+}

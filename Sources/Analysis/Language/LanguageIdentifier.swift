@@ -1,0 +1,44 @@
+import Foundation
+
+/// Identifies the language of a text among de, en, fr, es, it, nl, pl, pt, ru, sv, cs, tr.
+///
+/// A naive Bayes score over character 1–3-grams of each word (padded with spaces), plus a bonus
+/// for every function word of a language. Texts with fewer than `minimumLetters` letters keep
+/// the declared language when there is one; texts where the two best languages score too close
+/// get the declared language or "und".
+/// Pure and thread-safe: the model is loaded once from the bundle.
+public enum LanguageIdentifier {
+    /// Bonus in nats for each function word of a language (mirrors build-langid.py).
+    static let stopwordBonus: Float = 4
+    /// Below this many letters the declared language is kept.
+    public static let minimumLetters = 20
+    /// At most this many letters are looked at; the start of an article says enough.
+    static let letterBudget = 1_200
+    /// Below this confidence the answer is the declared language, or "und".
+    static let unsure = 0.15
+
+    /// The language of `text` as an ISO 639-1 code, or "und", with a confidence in 0…1.
+    public static func identify(_ text: String, declared: String? = nil) -> (language: String, confidence: Double) {
+        identify(scalars: Array(text.unicodeScalars), declared: declared, model: .bundled)
+    }
+
+    static func identify(scalars: [Unicode.Scalar], declared: String?, model: LanguageModel) -> (language: String, confidence: Double) {
+        let fallback = normalized(declared)
+        var tally = Tally(model: model)
+        tally.add(scalars, budget: letterBudget)
+        let enough = fallback == nil ? 3 : minimumLetters
+        guard tally.letters >= enough, let (best, margin) = tally.winner() else {
+            return (fallback ?? "und", fallback == nil ? 0 : 0.5)
+        }
+        let confidence = 1 - exp(-Double(margin) / 3)
+        if confidence < unsure { return (fallback ?? "und", confidence) }
+        return (model.languages[best], confidence)
+    }
+
+    /// "de-DE", "DE", "de_AT" → "de"; nil or empty → nil.
+    static func normalized(_ declared: String?) -> String? {
+        guard let declared, !declared.isEmpty else { return nil }
+        let code = declared.lowercased().prefix { $0 != "-" && $0 != "_" }
+        return code.isEmpty ? nil : String(code)
+    }
+}
