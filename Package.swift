@@ -57,7 +57,7 @@ let package = Package(
         .target(
             name: "Ingest",
             dependencies: [
-                "FeedModel", "Fetching", "FeedParsing", "Storage",
+                "FeedModel", "Fetching", "FeedParsing", "Analysis", "Storage",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -69,7 +69,7 @@ let package = Package(
         .target(
             name: "WirewatchCLI",
             dependencies: [
-                "FeedModel", "Ingest", "Fetching", "Storage", "FeedParsing",
+                "FeedModel", "Ingest", "Fetching", "Storage", "FeedParsing", "Analysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),

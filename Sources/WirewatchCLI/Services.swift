@@ -21,8 +21,14 @@ struct Services {
         return Services(config: config, store: store, logger: logger)
     }
 
-    func pipeline() -> Pipeline {
-        Pipeline(store: store, fetcher: Fetcher(options: config.fetch), schedule: config.schedule, logger: logger)
+    func pipeline(fetcher: Fetcher? = nil) -> Pipeline {
+        Pipeline(
+            store: store, fetcher: fetcher ?? Fetcher(options: config.fetch), schedule: config.schedule, logger: logger,
+            analyzer: config.analysis.enabled ? analyzer() : nil)
+    }
+
+    func analyzer() -> ItemAnalyzer {
+        ItemAnalyzer(store: store, keyphraseLimit: config.analysis.keyphrases)
     }
 
     static func logger(level: String) -> Logger {

@@ -1,4 +1,5 @@
 import FeedModel
+import Fetching
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -50,6 +51,9 @@ public actor Scheduler: Service {
         self.onStatus = onStatus
         self.onHeartbeat = onHeartbeat
     }
+
+    /// The fetcher in use (its host throttles carry across cycles).
+    public var currentFetcher: Fetcher { pipeline.fetcher }
 
     /// Swaps in a pipeline built from a reloaded configuration; fetches already running finish with the old one.
     public func replacePipeline(_ pipeline: Pipeline) {

@@ -7,6 +7,8 @@ public struct ProcessedFetch: Sendable {
     public var feed: FeedState
     public var record: FetchRecord
     public var drafts: [ItemDraft]
+    /// The language the document declares, for analysis of short items.
+    public var declaredLanguage: String?
 }
 
 /// Turns a `FetchResult` into what storage needs: parses new bodies, classifies, updates the feed's
@@ -24,6 +26,7 @@ struct FetchProcessor: Sendable {
         var outcome = result.outcome
         var message = result.message
         var drafts: [ItemDraft] = []
+        var language: String?
         var poll = feed.pollHints
         if outcome == .ok {
             let hash = ItemIdentity.bodyHash(result.body)
@@ -36,6 +39,7 @@ struct FetchProcessor: Sendable {
                     state.title = parsed.title
                     state.siteURL = parsed.siteURL
                     state.bodyHash = hash
+                    language = parsed.language
                     poll = parsed.pollHints
                     state.pollHints = poll
                     let dates = parsed.entries.compactMap { $0.published ?? $0.updated }
@@ -59,7 +63,7 @@ struct FetchProcessor: Sendable {
             runID: runID, feedID: feed.id, startedAt: startedAt, outcome: outcome,
             httpStatus: result.httpStatus == 0 ? nil : result.httpStatus, bytes: result.bytes,
             duration: result.duration, itemsSeen: drafts.count, error: outcome.isSuccess ? nil : message)
-        return ProcessedFetch(feed: state, record: record, drafts: drafts)
+        return ProcessedFetch(feed: state, record: record, drafts: drafts, declaredLanguage: language)
     }
 
     /// An entry with only an update time (RSS 1.0 dc:date, Atom updated) is dated by it.

@@ -24,20 +24,23 @@ public struct IngestReport: Sendable {
 /// one write transaction per fetched feed, with a run record and a fetch record per feed.
 public final class Pipeline: Sendable {
     let store: Store
-    let fetcher: Fetcher
+    /// The fetcher (kept across configuration reloads when the fetch options did not change).
+    public let fetcher: Fetcher
     let processor: FetchProcessor
+    let analyzer: ItemAnalyzer?
     let logger: Logger
     let clock: @Sendable () -> Date
     let random: @Sendable () -> Double
 
     public init(
-        store: Store, fetcher: Fetcher, schedule: ScheduleSettings, logger: Logger,
+        store: Store, fetcher: Fetcher, schedule: ScheduleSettings, logger: Logger, analyzer: ItemAnalyzer? = nil,
         clock: @escaping @Sendable () -> Date = { Date() },
         random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }
     ) {
         self.store = store
         self.fetcher = fetcher
         self.processor = FetchProcessor(schedule: schedule)
+        self.analyzer = analyzer
         self.logger = logger
         self.clock = clock
         self.random = random
@@ -80,7 +83,8 @@ public final class Pipeline: Sendable {
         var record = processed.record
         var counts = StoreCounts(seen: processed.drafts.count)
         do {
-            counts = try store.commitFetch(feed: processed.feed, record: record, items: processed.drafts, at: now)
+            let drafts = try analysed(processed)
+            counts = try store.commitFetch(feed: processed.feed, record: record, items: drafts, at: now)
         } catch {
             record.outcome = .storageError
             record.error = "\(feed.url): could not store the fetch: \(error)"
@@ -94,6 +98,19 @@ public final class Pipeline: Sendable {
         return FeedRunSummary(
             url: feed.url, title: processed.feed.title ?? feed.title, outcome: record.outcome, httpStatus: record.httpStatus,
             counts: counts, message: record.error)
+    }
+
+    /// Attaches an analysis to each new or changed draft (unchanged ones are skipped).
+    private func analysed(_ processed: ProcessedFetch) throws -> [ItemDraft] {
+        guard let analyzer, !processed.drafts.isEmpty else { return processed.drafts }
+        let known = try store.contentHashes(feedID: processed.feed.id, keys: processed.drafts.map(\.identityKey))
+        return processed.drafts.map { draft in
+            guard known[draft.identityKey] != draft.contentHash else { return draft }
+            var analysed = draft
+            let input = ItemAnalyzer.input(id: draft.identityKey, entry: draft.entry, declaredLanguage: processed.declaredLanguage)
+            analysed.analysis = analyzer.analyze(input)
+            return analysed
+        }
     }
 
     private func account(_ summary: FeedRunSummary, in run: inout RunRecord) {

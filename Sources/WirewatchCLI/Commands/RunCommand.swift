@@ -65,7 +65,9 @@ struct ConfigReloader: Service {
             notifier.reloading()
             do {
                 let services = try Services.make(global, reusing: store)
-                await scheduler.replacePipeline(services.pipeline())
+                let current = await scheduler.currentFetcher
+                let fetcher = current.options == services.config.fetch ? current : nil
+                await scheduler.replacePipeline(services.pipeline(fetcher: fetcher))
                 logger.notice("configuration reloaded", metadata: ["feeds": "\(services.config.feeds.count)"])
             } catch {
                 logger.error("configuration reload failed; keeping the running one", metadata: ["error": "\(error)"])

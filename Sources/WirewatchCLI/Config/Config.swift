@@ -11,7 +11,16 @@ struct Config: Sendable {
     var database: String
     var fetch: FetchOptions
     var schedule: ScheduleSettings
+    var analysis: AnalysisSettings = AnalysisSettings()
     var feeds: [FeedSubscription]
+}
+
+/// The `[analysis]` table.
+struct AnalysisSettings: Sendable {
+    /// Analyse new and changed items while ingesting.
+    var enabled = true
+    /// Keyphrases kept per item.
+    var keyphrases = 10
 }
 
 /// A configuration problem, located: file, line and key.

@@ -45,7 +45,7 @@ struct ConfigLoader {
     }
 
     private func build(_ root: TableReader, path: String) throws -> Config {
-        try root.rejectUnknownKeys(["database", "timezone", "fetch", "schedule", "feed"])
+        try root.rejectUnknownKeys(["database", "timezone", "fetch", "schedule", "analysis", "feed"])
         let directory = (path as NSString).deletingLastPathComponent
         var config = defaults(sourcePath: path)
         if let database = try root.string("database") {
@@ -59,6 +59,11 @@ struct ConfigLoader {
         }
         if let fetch = try root.subtable("fetch") { config.fetch = try readFetch(fetch) }
         if let schedule = try root.subtable("schedule") { try readSchedule(schedule, into: &config.schedule) }
+        if let analysis = try root.subtable("analysis") {
+            try analysis.rejectUnknownKeys(["enabled", "keyphrases"])
+            config.analysis.enabled = try analysis.bool("enabled") ?? config.analysis.enabled
+            config.analysis.keyphrases = try analysis.int("keyphrases", range: 0...100) ?? config.analysis.keyphrases
+        }
         config.feeds = try readFeeds(root, directory: directory)
         return config
     }
