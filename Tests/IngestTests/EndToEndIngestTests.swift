@@ -21,7 +21,7 @@ import Testing
         let store: Store
         let pipeline: Pipeline
 
-        static func make() async throws -> Fixture {
+        static func make(analysis: Bool = false) async throws -> Fixture {
             let server = try FeedServer()
             try await server.start()
             let directory = try TemporaryDirectory()
@@ -32,7 +32,8 @@ import Testing
             options.maxPerHost = 4
             let pipeline = Pipeline(
                 store: store, fetcher: Fetcher(options: options), schedule: ScheduleSettings(),
-                logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+                logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
+                analyzer: analysis ? ItemAnalyzer(store: store) : nil)
             return Fixture(server: server, directory: directory, store: store, pipeline: pipeline)
         }
 
@@ -130,6 +131,23 @@ import Testing
         #expect(second.feeds.first?.outcome == .notModified)
         #expect(second.run.status == .ok)
         #expect(try f.store.feeds().first?.etag == "W/\"v1\"")
+        await f.tearDown()
+    }
+
+    @Test func newItemsAreAnalysedWithTheirLanguageAndMetadata() async throws {
+        let f = try await Fixture.make(analysis: true)
+        let german = SampleFeeds.Item(
+            guid: "de-1", link: "https://nord.example/de1", title: "Lukaschenko zu Besuch in Peking",
+            body: "Von: Bona Hyun</p><p>Peking – China empfängt heute den belarussischen Machthaber Alexander Lukaschenko. Beide Staaten wollen ihre Zusammenarbeit vertiefen, heißt es aus dem Außenministerium. (dpa)")
+        await f.server.set("/de.xml", .feed(SampleFeeds.rss(title: "DE", items: [german])))
+        _ = try await f.pipeline.ingest(try await f.subscribe(["/de.xml"]))
+        let item = try #require(try f.store.items(ItemQuery()).first)
+        let analysis = try #require(try f.store.analysis(itemID: item.id))
+        #expect(analysis.language == "de")
+        #expect(analysis.metadata.author == "Bona Hyun")
+        #expect(analysis.metadata.dateline == "Peking")
+        #expect(!analysis.cleanText.contains("Von:"))
+        #expect(analysis.keyphrases.contains { $0.phrase.contains("Lukaschenko") })
         await f.tearDown()
     }
 
