@@ -34,7 +34,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         guard let input = AnalyzeLine.decode(line) else {
             return AnalyzeLine.error(id: AnalyzeLine.id(in: line) ?? "line \(number)", "not a JSON object with a text field")
         }
-        var result = AnalysisPipeline.analyze(input)
+        var result = AnalysisPipeline.analyze(input).offsets(relativeTo: input.text)
         if compact {
             result.tokens = []
             result.sentences = []
