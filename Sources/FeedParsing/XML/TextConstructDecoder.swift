@@ -4,7 +4,8 @@ import Foundation
 enum TextConstructDecoder {
     /// Text of a simple element; C1 controls (from `&#150;` style references) read as windows-1252.
     static func plain(_ raw: ArraySlice<UInt8>, trim: Bool) -> String {
-        repairC1(trim ? trimmed(raw) : String(decoding: raw, as: UTF8.self))
+        let s = trim ? trimmed(raw) : String(decoding: raw, as: UTF8.self)
+        return raw.contains(0xC2) ? repairC1(s) : s
     }
 
     /// Decodes `raw` without leading and trailing whitespace; ASCII whitespace is cut on the
@@ -24,7 +25,7 @@ enum TextConstructDecoder {
     /// Maps U+0080…U+009F to the characters windows-1252 puts there, as feedparser and browsers do.
     static func repairC1(_ s: String) -> String {
         // U+0080…U+009F are encoded as C2 80…C2 9F.
-        guard s.utf8.contains(0xC2), s.unicodeScalars.contains(where: { (0x80...0x9F).contains($0.value) }) else { return s }
+        guard s.unicodeScalars.contains(where: { (0x80...0x9F).contains($0.value) }) else { return s }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
             if (0x80...0x9F).contains(u.value), let m = Unicode.Scalar(Windows1252.high[Int(u.value - 0x80)]) { out.append(m) } else { out.append(u) }
@@ -33,7 +34,7 @@ enum TextConstructDecoder {
     }
 
     static func decode(_ raw: ArraySlice<UInt8>, kind: TextKind, frame: FeedBuilder.Frame) -> String {
-        let s = repairC1(trimmed(raw))
+        let s = raw.contains(0xC2) ? repairC1(trimmed(raw)) : trimmed(raw)
         if case .base64 = kind {
             let cleaned = s.filter { !$0.isWhitespace }
             if let data = Data(base64Encoded: cleaned), let decoded = String(data: data, encoding: .utf8) { return decoded }
