@@ -24,6 +24,7 @@ public enum FeedDate {
     }
 
     private static func civilTime(_ text: String) -> CivilTime? {
+        if let fast = RFC822FastPath.parse(text) { return fast }
         if let first = text.utf8.first, DateScanner.isDigit(first) || first == UInt8(ascii: "-"),
            let iso = ISODateParser.parse(text) {
             return iso
