@@ -4,8 +4,35 @@ import Foundation
 enum TextConstructDecoder {
     /// Text of a simple element; C1 controls (from `&#150;` style references) read as windows-1252.
     static func plain(_ raw: ArraySlice<UInt8>, trim: Bool) -> String {
-        let s = trim ? trimmed(raw) : String(decoding: raw, as: UTF8.self)
-        return raw.contains(0xC2) ? repairC1(s) : s
+        let bytes = hasC1(raw) ? repairedC1(raw) : raw
+        return trim ? trimmed(bytes) : String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// True when the UTF-8 bytes hold U+0080…U+009F (C2 80…C2 9F), e.g. from `&#150;`.
+    static func hasC1(_ raw: ArraySlice<UInt8>) -> Bool {
+        var i = raw.startIndex
+        while let c2 = raw[i...].firstIndex(of: 0xC2) {
+            if c2 + 1 < raw.endIndex, raw[c2 + 1] >= 0x80, raw[c2 + 1] <= 0x9F { return true }
+            i = c2 + 1
+        }
+        return false
+    }
+
+    /// Maps U+0080…U+009F to the characters windows-1252 puts there, as feedparser and browsers do.
+    static func repairedC1(_ raw: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count + 16)
+        var i = raw.startIndex
+        while i < raw.endIndex {
+            if raw[i] == 0xC2, i + 1 < raw.endIndex, raw[i + 1] >= 0x80, raw[i + 1] <= 0x9F {
+                UTF8Bytes.append(Windows1252.high[Int(raw[i + 1] - 0x80)], to: &out)
+                i += 2
+            } else {
+                out.append(raw[i])
+                i += 1
+            }
+        }
+        return out[...]
     }
 
     /// Decodes `raw` without leading and trailing whitespace; ASCII whitespace is cut on the
@@ -22,19 +49,9 @@ enum TextConstructDecoder {
     @inline(__always)
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 
-    /// Maps U+0080…U+009F to the characters windows-1252 puts there, as feedparser and browsers do.
-    static func repairC1(_ s: String) -> String {
-        // U+0080…U+009F are encoded as C2 80…C2 9F.
-        guard s.unicodeScalars.contains(where: { (0x80...0x9F).contains($0.value) }) else { return s }
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            if (0x80...0x9F).contains(u.value), let m = Unicode.Scalar(Windows1252.high[Int(u.value - 0x80)]) { out.append(m) } else { out.append(u) }
-        }
-        return String(out)
-    }
 
     static func decode(_ raw: ArraySlice<UInt8>, kind: TextKind, frame: FeedBuilder.Frame) -> String {
-        let s = raw.contains(0xC2) ? repairC1(trimmed(raw)) : trimmed(raw)
+        let s = trimmed(hasC1(raw) ? repairedC1(raw) : raw)
         if case .base64 = kind {
             let cleaned = s.filter { !$0.isWhitespace }
             if let data = Data(base64Encoded: cleaned), let decoded = String(data: data, encoding: .utf8) { return decoded }
