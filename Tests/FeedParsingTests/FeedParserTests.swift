@@ -147,4 +147,9 @@ import Testing
         let feed = try FeedParser.parse(Array(xml.utf8), options: ParseOptions(baseURL: "https://www.example.de/feed.xml"))
         #expect(feed.entries.first?.summary == "<a href=\"https://www.example.de/artikel\">mehr</a>")
     }
+
+    @Test func unicodeWhitespaceTrimmedButInnerKept() throws {
+        let xml = "<rss version=\"2.0\"><channel><title>&#160; Grüße\u{2009}aus Köln&#8195;\n</title></channel></rss>"
+        #expect(try FeedParser.parse(Array(xml.utf8)).title == "Grüße\u{2009}aus Köln")
+    }
 }

@@ -35,15 +35,41 @@ enum TextConstructDecoder {
         return out[...]
     }
 
-    /// Decodes `raw` without leading and trailing whitespace; ASCII whitespace is cut on the
-    /// bytes, Foundation only runs when non-ASCII bytes sit at an end.
+    /// Decodes `raw` without leading and trailing whitespace (ASCII and Unicode), cut on the
+    /// bytes before decoding.
     static func trimmed(_ raw: ArraySlice<UInt8>) -> String {
         var lo = raw.startIndex, hi = raw.endIndex
-        while lo < hi, isSpace(raw[lo]) { lo += 1 }
-        while hi > lo, isSpace(raw[hi - 1]) { hi -= 1 }
-        let s = String(decoding: raw[lo..<hi], as: UTF8.self)
-        guard lo < hi, raw[lo] >= 0x80 || raw[hi - 1] >= 0x80 else { return s }
-        return s.trimmingCharacters(in: .whitespacesAndNewlines)
+        while lo < hi {
+            if isSpace(raw[lo]) { lo += 1; continue }
+            guard raw[lo] >= 0x80, let (scalar, length) = scalar(raw, at: lo, before: hi), isUnicodeSpace(scalar) else { break }
+            lo += length
+        }
+        while hi > lo {
+            if isSpace(raw[hi - 1]) { hi -= 1; continue }
+            guard raw[hi - 1] >= 0x80 else { break }
+            var start = hi - 1
+            while start > lo, raw[start] & 0xC0 == 0x80 { start -= 1 }
+            guard let (scalar, length) = scalar(raw, at: start, before: hi), start + length == hi, isUnicodeSpace(scalar) else { break }
+            hi = start
+        }
+        return String(decoding: raw[lo..<hi], as: UTF8.self)
+    }
+
+    /// The scalar encoded at `i` and its length in bytes.
+    private static func scalar(_ raw: ArraySlice<UInt8>, at i: Int, before end: Int) -> (UInt32, Int)? {
+        let b = raw[i]
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+        guard length > 1, i + length <= end else { return nil }
+        var v = UInt32(b) & (0xFF >> (length + 1))
+        for k in 1..<length { v = v << 6 | UInt32(raw[i + k] & 0x3F) }
+        return (v, length)
+    }
+
+    private static func isUnicodeSpace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     @inline(__always)
