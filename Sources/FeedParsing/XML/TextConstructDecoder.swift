@@ -22,16 +22,17 @@ enum TextConstructDecoder {
     static func repairedC1(_ raw: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var out: [UInt8] = []
         out.reserveCapacity(raw.count + 16)
+        var copied = raw.startIndex
         var i = raw.startIndex
-        while i < raw.endIndex {
-            if raw[i] == 0xC2, i + 1 < raw.endIndex, raw[i + 1] >= 0x80, raw[i + 1] <= 0x9F {
-                UTF8Bytes.append(Windows1252.high[Int(raw[i + 1] - 0x80)], to: &out)
-                i += 2
-            } else {
-                out.append(raw[i])
-                i += 1
-            }
+        while let c2 = raw[i...].firstIndex(of: 0xC2) {
+            i = c2 + 1
+            guard i < raw.endIndex, raw[i] >= 0x80, raw[i] <= 0x9F else { continue }
+            out.append(contentsOf: raw[copied..<c2])
+            UTF8Bytes.append(Windows1252.high[Int(raw[i] - 0x80)], to: &out)
+            i += 1
+            copied = i
         }
+        out.append(contentsOf: raw[copied...])
         return out[...]
     }
 
