@@ -153,3 +153,14 @@ import Testing
         #expect(try FeedParser.parse(Array(xml.utf8)).title == "Grüße\u{2009}aus Köln")
     }
 }
+
+@Suite struct AmpersandTests {
+    @Test func bareAmpersandsInURLsSurvive() throws {
+        let xml = "<rss version=\"2.0\"><channel><link>https://example.de/?a=1&b=2&c</link><item><title>A &amp; B</title><description><![CDATA[x & y]]></description></item></channel></rss>"
+        let feed = try FeedParser.parse(Array(xml.utf8))
+        #expect(feed.siteURL == "https://example.de/?a=1&b=2&c")
+        #expect(feed.entries.first?.title == "A & B")
+        #expect(feed.entries.first?.summary == "x & y")
+        #expect(feed.bozo)
+    }
+}
