@@ -11,6 +11,7 @@ extension FeedBuilder {
             if !inEntry {
                 entry = Entry()
                 inEntry = true
+                summaryKey = nil
                 entryDepth = stack.count
                 entry!.guid = f.attributes.first { $0.uri == Namespaces.rdf && $0.local == "about" }?.value
             }

@@ -49,6 +49,8 @@ final class FeedBuilder: SAXEvents {
     var subObject: String?
     @exclusivity(unchecked) var subDepth = 0
     @exclusivity(unchecked) var markupEscaping = false
+    /// Which of RSS `description` / `summary` gave the open entry its summary.
+    var summaryKey: String?
     var assumedZone = false
     var preRootElements = 0
 
