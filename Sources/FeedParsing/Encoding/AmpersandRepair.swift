@@ -9,6 +9,8 @@ enum AmpersandRepair {
         var copied = 0
         var i = 0
         while i < bytes.count {
+            i = bytes.withUnsafeBufferPointer { ByteScan.firstIndex(of: UInt8(ascii: "<"), or: UInt8(ascii: "&"), in: $0, from: i) }
+            guard i < bytes.count else { break }
             let b = bytes[i]
             if b == UInt8(ascii: "<"), let end = skipSection(bytes, at: i) {
                 i = end
@@ -58,11 +60,15 @@ enum AmpersandRepair {
     }
 
     /// End of a CDATA section, comment or processing instruction starting at `i`.
+    private static let cdataOpen = Array("<![CDATA[".utf8), cdataClose = Array("]]>".utf8)
+    private static let commentOpen = Array("<!--".utf8), commentClose = Array("-->".utf8)
+
     private static func skipSection(_ b: [UInt8], at i: Int) -> Int? {
+        guard i + 3 < b.count, b[i + 1] == UInt8(ascii: "!") else { return nil }
         let rest = b[i...]
         let (open, close): ([UInt8], [UInt8])
-        if rest.starts(with: Array("<![CDATA[".utf8)) { (open, close) = (Array("<![CDATA[".utf8), Array("]]>".utf8)) }
-        else if rest.starts(with: Array("<!--".utf8)) { (open, close) = (Array("<!--".utf8), Array("-->".utf8)) }
+        if rest.starts(with: cdataOpen) { (open, close) = (cdataOpen, cdataClose) }
+        else if rest.starts(with: commentOpen) { (open, close) = (commentOpen, commentClose) }
         else { return nil }
         var j = i + open.count
         while j + close.count <= b.count {

@@ -2,7 +2,15 @@
 enum ControlCharacters {
     static func strip(_ bytes: [UInt8]) -> [UInt8] {
         let found = bytes.withUnsafeBufferPointer { buf -> Bool in
-            for b in buf where b < 0x20 && isForbidden(b) { return true }
+            let raw = UnsafeRawBufferPointer(buf)
+            var i = 0
+            while i + 8 <= buf.count {
+                if ByteScan.hasLess(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self), 0x20) {
+                    for k in i..<(i + 8) where isForbidden(buf[k]) { return true }
+                }
+                i += 8
+            }
+            for k in i..<buf.count where isForbidden(buf[k]) { return true }
             return false
         }
         return found ? bytes.filter { !isForbidden($0) } : bytes
