@@ -164,3 +164,24 @@ import Testing
         #expect(feed.bozo)
     }
 }
+
+@Suite struct ErrorKindTests {
+    @Test(arguments: [
+        ("<html><body><p>Seite</p></body></html>", FeedParseError.Kind.notAFeed),
+        ("Nur Text, kein XML", .notAFeed),
+        ("{\"not\": \"a feed\"}", .notAFeed),
+        ("<?xml version=\"1.0\"?>\n<!-- <rss> --><", .malformed),
+    ])
+    func kinds(_ body: String, _ kind: FeedParseError.Kind) {
+        switch FeedParser.parseResult(Array(body.utf8)) {
+        case .success(let feed): Issue.record("parsed as \(feed.format)")
+        case .failure(let error): #expect(error.kind == kind, "\(error.message)")
+        }
+    }
+
+    @Test func unterminatedRootIsABozoFeed() throws {
+        let feed = try FeedParser.parse(Array("<?xml version=\"1.0\"?><rss version=\"2.0\"".utf8))
+        #expect(feed.bozo)
+        #expect(feed.entries.isEmpty)
+    }
+}
