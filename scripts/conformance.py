@@ -58,6 +58,10 @@ def main():
     if not os.path.exists(cases_file):
         print("conformance: oracle data absent, skipped")
         return 0
+    probe = subprocess.run([a.bin, "parse", "--help"], capture_output=True, text=True)
+    if probe.returncode != 0:
+        print("conformance: `%s parse` is not available (build it; ParseCommand must be a subcommand)" % a.bin)
+        return 1
     os.makedirs(a.out, exist_ok=True)
     cases = [json.loads(l) for l in open(cases_file, encoding="utf-8")]
     cases = [c for c in cases if not c["http"]]

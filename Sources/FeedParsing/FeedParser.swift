@@ -54,8 +54,8 @@ public enum FeedParser {
         let builder = FeedBuilder(options: options)
         let error = XMLPushParser.parse(decoded.utf8, into: builder)
         guard builder.root != nil else {
-            if let error, !decoded.utf8.contains(UInt8(ascii: "<")) || error.contains("Document is empty") {
-                throw FeedParseError(kind: .malformed, message: error)
+            if let error, looksLikeFeed(decoded.utf8) {
+                throw FeedParseError(kind: .malformed, message: "a feed that could not be read: \(error)")
             }
             throw FeedParseError(kind: .notAFeed, message: "the document is not an RSS, RDF or Atom feed")
         }
@@ -76,6 +76,12 @@ public enum FeedParser {
         case "rss093", "rss094", "rss": return .rss20
         default: return .unknown
         }
+    }
+
+    /// True when the head of the document names a feed root the parser never reached.
+    private static func looksLikeFeed(_ utf8: [UInt8]) -> Bool {
+        let head = String(decoding: utf8.prefix(2048), as: UTF8.self)
+        return ["<rss", "<feed", "<rdf:RDF", "<RDF"].contains { head.contains($0) }
     }
 
     @inline(__always)

@@ -147,4 +147,41 @@ import Testing
         let feed = try FeedParser.parse(Array(xml.utf8), options: ParseOptions(baseURL: "https://www.example.de/feed.xml"))
         #expect(feed.entries.first?.summary == "<a href=\"https://www.example.de/artikel\">mehr</a>")
     }
+
+    @Test func unicodeWhitespaceTrimmedButInnerKept() throws {
+        let xml = "<rss version=\"2.0\"><channel><title>&#160; Grüße\u{2009}aus Köln&#8195;\n</title></channel></rss>"
+        #expect(try FeedParser.parse(Array(xml.utf8)).title == "Grüße\u{2009}aus Köln")
+    }
+}
+
+@Suite struct AmpersandTests {
+    @Test func bareAmpersandsInURLsSurvive() throws {
+        let xml = "<rss version=\"2.0\"><channel><link>https://example.de/?a=1&b=2&c</link><item><title>A &amp; B</title><description><![CDATA[x & y]]></description></item></channel></rss>"
+        let feed = try FeedParser.parse(Array(xml.utf8))
+        #expect(feed.siteURL == "https://example.de/?a=1&b=2&c")
+        #expect(feed.entries.first?.title == "A & B")
+        #expect(feed.entries.first?.summary == "x & y")
+        #expect(feed.bozo)
+    }
+}
+
+@Suite struct ErrorKindTests {
+    @Test(arguments: [
+        ("<html><body><p>Seite</p></body></html>", FeedParseError.Kind.notAFeed),
+        ("Nur Text, kein XML", .notAFeed),
+        ("{\"not\": \"a feed\"}", .notAFeed),
+        ("<?xml version=\"1.0\"?>\n<!-- <rss> --><", .malformed),
+    ])
+    func kinds(_ body: String, _ kind: FeedParseError.Kind) {
+        switch FeedParser.parseResult(Array(body.utf8)) {
+        case .success(let feed): Issue.record("parsed as \(feed.format)")
+        case .failure(let error): #expect(error.kind == kind, "\(error.message)")
+        }
+    }
+
+    @Test func unterminatedRootIsABozoFeed() throws {
+        let feed = try FeedParser.parse(Array("<?xml version=\"1.0\"?><rss version=\"2.0\"".utf8))
+        #expect(feed.bozo)
+        #expect(feed.entries.isEmpty)
+    }
 }

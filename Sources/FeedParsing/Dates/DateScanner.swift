@@ -29,10 +29,17 @@ struct DateScanner {
         while peek == 0x20 || peek == 0x09 { pos += 1 }
     }
 
-    static func number(_ d: some Collection<UInt8>) -> Int? {
+    static func number(_ d: ArraySlice<UInt8>) -> Int? {
         guard !d.isEmpty, d.count <= 9 else { return nil }
-        return d.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        var n = 0
+        for b in d {
+            guard isDigit(b) else { return nil }
+            n = n * 10 + Int(b &- 0x30)
+        }
+        return n
     }
+
+    static func number(_ d: [UInt8]) -> Int? { number(d[...]) }
 
     /// `Z`, `±hh`, `±hhmm`, `±hh:mm`; nil on malformed zone, `.some(nil)` when none follows.
     mutating func isoZone() -> Int?? {

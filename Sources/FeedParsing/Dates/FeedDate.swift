@@ -10,7 +10,9 @@ public enum FeedDate {
 
     /// Like `parse`, and also tells whether the string named a zone.
     static func parseDetailed(_ string: String, defaultTimeZone: TimeZone) -> (date: Date, hadZone: Bool)? {
-        let trimmed = TextConstructDecoder.trimmed(ArraySlice(string.utf8))
+        let edges = (string.utf8.first, string.utf8.last)
+        let needsTrim = edges.0.map { $0 <= 0x20 || $0 >= 0x80 } ?? false || edges.1.map { $0 <= 0x20 || $0 >= 0x80 } ?? false
+        let trimmed = needsTrim ? TextConstructDecoder.trimmed(ArraySlice(string.utf8)) : string
         guard !trimmed.isEmpty, trimmed.utf8.count < 128 else { return nil }
         let normal = DateNormalizer.normalize(trimmed)
         guard let civil = civilTime(normal.text) else { return nil }
@@ -24,6 +26,7 @@ public enum FeedDate {
     }
 
     private static func civilTime(_ text: String) -> CivilTime? {
+        if let fast = RFC822FastPath.parse(text) { return fast }
         if let first = text.utf8.first, DateScanner.isDigit(first) || first == UInt8(ascii: "-"),
            let iso = ISODateParser.parse(text) {
             return iso

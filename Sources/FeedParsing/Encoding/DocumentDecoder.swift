@@ -26,6 +26,10 @@ struct DocumentDecoder {
         result.warnings = warnings
         result.utf8 = ControlCharacters.strip(result.utf8)
         XMLDeclaration.removeEncoding(&result.utf8)
+        if let repaired = AmpersandRepair.repair(result.utf8) {
+            result.utf8 = repaired
+            result.bozoMessage = result.bozoMessage ?? "unescaped & in the document"
+        }
         return result
     }
 

@@ -20,14 +20,32 @@ enum UTF8Bytes {
 
     /// True when `bytes` is well-formed UTF-8.
     static func isValid(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var it = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&it) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
+        bytes.withUnsafeBufferPointer { buf in
+            var i = 0
+            let n = buf.count
+            let raw = UnsafeRawBufferPointer(buf)
+            while i < n {
+                // Eight ASCII bytes at a time.
+                while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+                guard i < n else { break }
+                let b = buf[i]
+                if b < 0x80 { i += 1; continue }
+                let (len, lo, hi): (Int, UInt8, UInt8)
+                switch b {
+                case 0xC2...0xDF: (len, lo, hi) = (2, 0x80, 0xBF)
+                case 0xE0: (len, lo, hi) = (3, 0xA0, 0xBF)
+                case 0xE1...0xEC, 0xEE...0xEF: (len, lo, hi) = (3, 0x80, 0xBF)
+                case 0xED: (len, lo, hi) = (3, 0x80, 0x9F)
+                case 0xF0: (len, lo, hi) = (4, 0x90, 0xBF)
+                case 0xF1...0xF3: (len, lo, hi) = (4, 0x80, 0xBF)
+                case 0xF4: (len, lo, hi) = (4, 0x80, 0x8F)
+                default: return false
+                }
+                guard i + len <= n, (lo...hi).contains(buf[i + 1]) else { return false }
+                for k in 2..<len where !(0x80...0xBF).contains(buf[i + k]) { return false }
+                i += len
             }
+            return true
         }
     }
 }

@@ -8,14 +8,13 @@ enum HTMLURLResolver {
         var i = 0
         var changed = false
         while i < bytes.count {
-            if let (nameEnd, valueStart, valueEnd) = uriAttribute(bytes, at: i) {
+            if let (valueStart, valueEnd) = uriAttribute(bytes, at: i) {
                 let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
                 let resolved = URLResolver.resolve(value, against: base)
                 out.append(contentsOf: bytes[i..<valueStart])
                 out.append(contentsOf: resolved.utf8)
                 changed = changed || resolved != value
                 i = valueEnd
-                _ = nameEnd
             } else {
                 out.append(bytes[i])
                 i += 1
@@ -25,7 +24,7 @@ enum HTMLURLResolver {
     }
 
     /// At `i`, a whitespace-preceded `href=` or `src=` followed by a quoted value.
-    private static func uriAttribute(_ b: [UInt8], at i: Int) -> (Int, Int, Int)? {
+    private static func uriAttribute(_ b: [UInt8], at i: Int) -> (Int, Int)? {
         guard i > 0, b[i - 1] == 0x20 || b[i - 1] == 0x0A || b[i - 1] == 0x09 else { return nil }
         var nameEnd = -1
         for name in ["href", "src"] where matches(b, at: i, name) {
@@ -40,7 +39,7 @@ enum HTMLURLResolver {
         guard j < b.count, b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") else { return nil }
         let quote = b[j]
         guard let close = b[(j + 1)...].firstIndex(of: quote) else { return nil }
-        return (nameEnd, j + 1, close)
+        return (j + 1, close)
     }
 
     private static func matches(_ b: [UInt8], at i: Int, _ name: String) -> Bool {

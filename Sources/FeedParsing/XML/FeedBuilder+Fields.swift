@@ -16,8 +16,14 @@ extension FeedBuilder {
             entry!.guid = value.isEmpty ? nil : value
             if f.key == "guid" { entry!.extensions["guidislink"] = f.attr("isPermaLink")?.lowercased() == "false" ? "false" : "true" }
         case "description", "summary", "dc:description", "itunes:summary", "abstract", "media:description":
+            if !isAtom, f.key == "description" || f.key == "summary", let other = summaryKey, other != f.key {
+                // RSS with both: the first is the summary, the second counts as content (feedparser).
+                entry!.contents.append(detail(f, value))
+                break
+            }
             if entry!.summaryDetail == nil || f.key == "description" || f.key == "summary" {
                 if f.key == "itunes:summary" || f.key == "media:description", entry!.summaryDetail != nil { break }
+                if f.key == "description" || f.key == "summary" { summaryKey = f.key }
                 entry!.summary = value
                 entry!.summaryDetail = detail(f, value)
             }

@@ -5,12 +5,13 @@ extension FeedBuilder {
     /// text constructs. Returns the construct kind when the element's children are markup.
     func beginElement(_ f: inout Frame) -> TextKind? {
         if ignoredDepth > 0 { return nil }
-        if root?.version == "cdf" { beginCDF(f) }
+        if isCDF { beginCDF(f) }
         switch f.key {
         case "item", "entry":
             if !inEntry {
                 entry = Entry()
                 inEntry = true
+                summaryKey = nil
                 entryDepth = stack.count
                 entry!.guid = f.attributes.first { $0.uri == Namespaces.rdf && $0.local == "about" }?.value
             }

@@ -27,28 +27,30 @@ final class FeedBuilder: SAXEvents {
     }
 
     let options: ParseOptions
-    var feed = ParsedFeed()
+    @exclusivity(unchecked) var feed = ParsedFeed()
     var root: FeedRoot?
-    var stack: [Frame] = []
-    var text: [UInt8] = []
-    var entry: Entry?
+    @exclusivity(unchecked) var stack: [Frame] = []
+    @exclusivity(unchecked) var text: [UInt8] = []
+    @exclusivity(unchecked) var entry: Entry?
     /// `entry != nil`, kept apart: testing the optional would copy the whole entry.
-    var inEntry = false
-    var entryDepth = 0
+    @exclusivity(unchecked) var inEntry = false
+    @exclusivity(unchecked) var entryDepth = 0
     var person: Person?
-    var personDepth = 0
+    @exclusivity(unchecked) var personDepth = 0
     /// Depth of image / textinput / source containers whose children must not touch the feed.
-    var ignoredDepth = 0
+    @exclusivity(unchecked) var ignoredDepth = 0
     /// "author", "contributor" or "publisher" while a person construct is open.
     var personRole = "author"
     /// An entry's `<source>`: the entry and feed set aside while the source's feed fields fill `feed`.
-    var sourceDepth = 0
+    @exclusivity(unchecked) var sourceDepth = 0
     var savedFeed: ParsedFeed?
     var savedEntry: Entry?
     /// Channel `<image>` / `<textinput>`: children are kept as "image.title" … extensions.
     var subObject: String?
-    var subDepth = 0
-    var markupEscaping = false
+    @exclusivity(unchecked) var subDepth = 0
+    @exclusivity(unchecked) var markupEscaping = false
+    /// Which of RSS `description` / `summary` gave the open entry its summary.
+    var summaryKey: String?
     var assumedZone = false
     var preRootElements = 0
 
@@ -60,7 +62,10 @@ final class FeedBuilder: SAXEvents {
         feed.encoding = nil
     }
 
-    var isAtom: Bool { root?.isAtom ?? false }
+    /// Dialect flags, read on every element (reading `root` would copy its strings).
+    @exclusivity(unchecked) var isAtom = false
+    @exclusivity(unchecked) var isAtom10 = false
+    @exclusivity(unchecked) var isCDF = false
 
     func startElement(key: String, uri: String, local: String, attributes: [XMLAttribute], namespaces: [(prefix: String, uri: String)]) -> Bool {
         var isRoot = false
@@ -68,6 +73,9 @@ final class FeedBuilder: SAXEvents {
             if let r = FeedRoot.detect(uri: uri, local: local, attributes: attributes, namespaces: namespaces) {
                 root = r
                 isRoot = true
+                isAtom = r.isAtom
+                isAtom10 = r.version == "atom10"
+                isCDF = r.version == "cdf"
             } else {
                 return wrapperStart(local: local)
             }
@@ -135,7 +143,7 @@ final class FeedBuilder: SAXEvents {
         var frame = Frame(key: local, local: local, textStart: text.count, base: base, lang: lang, attributes: attributes)
         frame.isMarkup = true
         frame.uri = uri
-        if parentIsConstruct, root?.version == "atom10", local == "div", uri == Namespaces.xhtml, text.count == stack.last!.textStart || isBlank(text[stack.last!.textStart...]) {
+        if parentIsConstruct, isAtom10, local == "div", uri == Namespaces.xhtml, text.count == stack.last!.textStart || isBlank(text[stack.last!.textStart...]) {
             frame.isWrapper = true
         } else {
             let parentURI = stack.last?.isMarkup == true ? stack.last!.uri : Namespaces.xhtml

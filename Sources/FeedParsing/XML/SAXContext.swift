@@ -6,10 +6,10 @@ final class SAXContext {
     let entities = EntityTable()
     /// The first error libxml2 reported.
     var firstError: String?
-    var stopped = false
+    @exclusivity(unchecked) var stopped = false
     /// Text bytes reported so far, and the most a document may produce: entity expansion cannot
     /// make a document's text much larger than the document itself.
-    var delivered = 0
+    @exclusivity(unchecked) var delivered = 0
     var textLimit = Int.max
     /// The document's parser context. Entity text is parsed in short-lived inner contexts, so a
     /// stop must reach this one too.
@@ -23,7 +23,7 @@ final class SAXContext {
     }
     /// Interned element and attribute names: libxml2 hands out dictionary pointers, so equal
     /// names arrive as equal pointers.
-    private var names: [UnsafeRawPointer: String] = [:]
+    @exclusivity(unchecked) private var names: [UnsafeRawPointer: String] = [:]
 
     init(events: any SAXEvents) {
         self.events = events
@@ -44,7 +44,7 @@ final class SAXContext {
         var prefix: UnsafeRawPointer?
     }
 
-    private var keys: [NameKey: String] = [:]
+    @exclusivity(unchecked) private var keys: [NameKey: String] = [:]
 
     /// The canonical element key for interned name pointers, computed once per distinct name.
     func key(uri: UnsafePointer<xmlChar>?, local: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?) -> String {
@@ -57,6 +57,7 @@ final class SAXContext {
         return s
     }
 
+    /// The context behind a callback's `ctx` (a parser context whose `_private` holds it).
     static func from(_ ctx: UnsafeMutableRawPointer?) -> SAXContext? {
         guard let ctx else { return nil }
         let ctxt = ctx.assumingMemoryBound(to: xmlParserCtxt.self)

@@ -4,36 +4,81 @@ import Foundation
 enum TextConstructDecoder {
     /// Text of a simple element; C1 controls (from `&#150;` style references) read as windows-1252.
     static func plain(_ raw: ArraySlice<UInt8>, trim: Bool) -> String {
-        repairC1(trim ? trimmed(raw) : String(decoding: raw, as: UTF8.self))
+        let bytes = hasC1(raw) ? repairedC1(raw) : raw
+        return trim ? trimmed(bytes) : String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Decodes `raw` without leading and trailing whitespace; ASCII whitespace is cut on the
-    /// bytes, Foundation only runs when non-ASCII bytes sit at an end.
+    /// True when the UTF-8 bytes hold U+0080…U+009F (C2 80…C2 9F), e.g. from `&#150;`.
+    static func hasC1(_ raw: ArraySlice<UInt8>) -> Bool {
+        var i = raw.startIndex
+        while let c2 = raw[i...].firstIndex(of: 0xC2) {
+            if c2 + 1 < raw.endIndex, raw[c2 + 1] >= 0x80, raw[c2 + 1] <= 0x9F { return true }
+            i = c2 + 1
+        }
+        return false
+    }
+
+    /// Maps U+0080…U+009F to the characters windows-1252 puts there, as feedparser and browsers do.
+    static func repairedC1(_ raw: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count + 16)
+        var copied = raw.startIndex
+        var i = raw.startIndex
+        while let c2 = raw[i...].firstIndex(of: 0xC2) {
+            i = c2 + 1
+            guard i < raw.endIndex, raw[i] >= 0x80, raw[i] <= 0x9F else { continue }
+            out.append(contentsOf: raw[copied..<c2])
+            UTF8Bytes.append(Windows1252.high[Int(raw[i] - 0x80)], to: &out)
+            i += 1
+            copied = i
+        }
+        out.append(contentsOf: raw[copied...])
+        return out[...]
+    }
+
+    /// Decodes `raw` without leading and trailing whitespace (ASCII and Unicode), cut on the
+    /// bytes before decoding.
     static func trimmed(_ raw: ArraySlice<UInt8>) -> String {
         var lo = raw.startIndex, hi = raw.endIndex
-        while lo < hi, isSpace(raw[lo]) { lo += 1 }
-        while hi > lo, isSpace(raw[hi - 1]) { hi -= 1 }
-        let s = String(decoding: raw[lo..<hi], as: UTF8.self)
-        guard lo < hi, raw[lo] >= 0x80 || raw[hi - 1] >= 0x80 else { return s }
-        return s.trimmingCharacters(in: .whitespacesAndNewlines)
+        while lo < hi {
+            if isSpace(raw[lo]) { lo += 1; continue }
+            guard raw[lo] >= 0x80, let (scalar, length) = scalar(raw, at: lo, before: hi), isUnicodeSpace(scalar) else { break }
+            lo += length
+        }
+        while hi > lo {
+            if isSpace(raw[hi - 1]) { hi -= 1; continue }
+            guard raw[hi - 1] >= 0x80 else { break }
+            var start = hi - 1
+            while start > lo, raw[start] & 0xC0 == 0x80 { start -= 1 }
+            guard let (scalar, length) = scalar(raw, at: start, before: hi), start + length == hi, isUnicodeSpace(scalar) else { break }
+            hi = start
+        }
+        return String(decoding: raw[lo..<hi], as: UTF8.self)
+    }
+
+    /// The scalar encoded at `i` and its length in bytes.
+    private static func scalar(_ raw: ArraySlice<UInt8>, at i: Int, before end: Int) -> (UInt32, Int)? {
+        let b = raw[i]
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+        guard length > 1, i + length <= end else { return nil }
+        var v = UInt32(b) & (0xFF >> (length + 1))
+        for k in 1..<length { v = v << 6 | UInt32(raw[i + k] & 0x3F) }
+        return (v, length)
+    }
+
+    private static func isUnicodeSpace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     @inline(__always)
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 
-    /// Maps U+0080…U+009F to the characters windows-1252 puts there, as feedparser and browsers do.
-    static func repairC1(_ s: String) -> String {
-        // U+0080…U+009F are encoded as C2 80…C2 9F.
-        guard s.utf8.contains(0xC2), s.unicodeScalars.contains(where: { (0x80...0x9F).contains($0.value) }) else { return s }
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            if (0x80...0x9F).contains(u.value), let m = Unicode.Scalar(Windows1252.high[Int(u.value - 0x80)]) { out.append(m) } else { out.append(u) }
-        }
-        return String(out)
-    }
 
     static func decode(_ raw: ArraySlice<UInt8>, kind: TextKind, frame: FeedBuilder.Frame) -> String {
-        let s = repairC1(trimmed(raw))
+        let s = trimmed(hasC1(raw) ? repairedC1(raw) : raw)
         if case .base64 = kind {
             let cleaned = s.filter { !$0.isWhitespace }
             if let data = Data(base64Encoded: cleaned), let decoded = String(data: data, encoding: .utf8) { return decoded }

@@ -1,0 +1,86 @@
+/// Escapes the bare `&` that real feeds put in URLs ("?a=1&b=2"), which XML would otherwise read
+/// as a broken entity reference and drop. References that look like references (`&name;`,
+/// `&#123;`, `&#x1F;`, also `&#X1F;`) are kept; CDATA sections and comments are left alone.
+enum AmpersandRepair {
+    /// The repaired bytes, or nil when nothing needed repair.
+    static func repair(_ bytes: [UInt8]) -> [UInt8]? {
+        guard bytes.contains(UInt8(ascii: "&")) else { return nil }
+        var out: [UInt8] = []
+        var copied = 0
+        var i = 0
+        while i < bytes.count {
+            i = bytes.withUnsafeBufferPointer { ByteScan.firstIndex(of: UInt8(ascii: "<"), or: UInt8(ascii: "&"), in: $0, from: i) }
+            guard i < bytes.count else { break }
+            let b = bytes[i]
+            if b == UInt8(ascii: "<"), let end = skipSection(bytes, at: i) {
+                i = end
+                continue
+            }
+            if b == UInt8(ascii: "&") {
+                switch reference(bytes, at: i) {
+                case .valid:
+                    break
+                case .upperHex:
+                    if out.isEmpty { out.reserveCapacity(bytes.count + 64) }
+                    out.append(contentsOf: bytes[copied..<(i + 2)])
+                    out.append(UInt8(ascii: "x"))
+                    copied = i + 3
+                case .bare:
+                    if out.isEmpty { out.reserveCapacity(bytes.count + 64) }
+                    out.append(contentsOf: bytes[copied..<i])
+                    out.append(contentsOf: "&amp;".utf8)
+                    copied = i + 1
+                }
+            }
+            i += 1
+        }
+        guard copied > 0 else { return nil }
+        out.append(contentsOf: bytes[copied...])
+        return out
+    }
+
+    private enum Reference { case valid, upperHex, bare }
+
+    private static func reference(_ b: [UInt8], at i: Int) -> Reference {
+        var j = i + 1
+        guard j < b.count else { return .bare }
+        if b[j] == UInt8(ascii: "#") {
+            j += 1
+            let hex = j < b.count && (b[j] == UInt8(ascii: "x") || b[j] == UInt8(ascii: "X"))
+            let upper = hex && b[j] == UInt8(ascii: "X")
+            if hex { j += 1 }
+            let start = j
+            while j < b.count, isDigit(b[j]) || hex && isHexLetter(b[j]) { j += 1 }
+            guard j > start, j < b.count, b[j] == UInt8(ascii: ";") else { return .bare }
+            return upper ? .upperHex : .valid
+        }
+        guard isNameStart(b[j]) else { return .bare }
+        while j < b.count, j - i < 64, isNameStart(b[j]) || isDigit(b[j]) || b[j] == UInt8(ascii: "-") || b[j] == UInt8(ascii: ".") { j += 1 }
+        return j < b.count && b[j] == UInt8(ascii: ";") ? .valid : .bare
+    }
+
+    /// End of a CDATA section, comment or processing instruction starting at `i`.
+    private static let cdataOpen = Array("<![CDATA[".utf8), cdataClose = Array("]]>".utf8)
+    private static let commentOpen = Array("<!--".utf8), commentClose = Array("-->".utf8)
+
+    private static func skipSection(_ b: [UInt8], at i: Int) -> Int? {
+        guard i + 3 < b.count, b[i + 1] == UInt8(ascii: "!") else { return nil }
+        let rest = b[i...]
+        let (open, close): ([UInt8], [UInt8])
+        if rest.starts(with: cdataOpen) { (open, close) = (cdataOpen, cdataClose) }
+        else if rest.starts(with: commentOpen) { (open, close) = (commentOpen, commentClose) }
+        else { return nil }
+        var j = i + open.count
+        while j + close.count <= b.count {
+            if b[j] == close[0], b[j..<(j + close.count)].elementsEqual(close) { return j + close.count }
+            j += 1
+        }
+        return b.count
+    }
+
+    @inline(__always) private static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+    @inline(__always) private static func isHexLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66 }
+    @inline(__always) private static func isNameStart(_ c: UInt8) -> Bool {
+        (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") || c >= 0x80
+    }
+}
