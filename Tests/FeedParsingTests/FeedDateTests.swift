@@ -20,6 +20,52 @@ import Testing
     struct OracleCase: Decodable {
         var input: String?
         var expected_iso: String?
+        var xml_case: String?
+        var path: [PathElement]?
+        var expected: [Int]?
+    }
+
+    enum PathElement: Decodable {
+        case key(String), index(Int)
+        init(from decoder: Decoder) throws {
+            let c = try decoder.singleValueContainer()
+            if let i = try? c.decode(Int.self) { self = .index(i) } else { self = .key(try c.decode(String.self)) }
+        }
+    }
+
+    struct FeedCase: Decodable {
+        var path: String
+        var data_b64: String
+    }
+
+    /// The oracle's date cases that live inside feed documents: parse the document, read the date at the path.
+    @Test func feedparserDateOracleInsideDocuments() throws {
+        guard let dates = Fixture.oracle("feedparser/dates_pypi_6.0.14.jsonl"),
+            let feeds = Fixture.oracle("feedparser/cases_pypi_6.0.14.jsonl")
+        else { return }
+        var documents: [String: String] = [:]
+        for line in try String(contentsOf: feeds, encoding: .utf8).split(separator: "\n") {
+            let c = try JSONDecoder().decode(FeedCase.self, from: Data(line.utf8))
+            documents[c.path] = c.data_b64
+        }
+        var checked = 0
+        for line in try String(contentsOf: dates, encoding: .utf8).split(separator: "\n") {
+            let c = try JSONDecoder().decode(OracleCase.self, from: Data(line.utf8))
+            guard c.input == nil, let name = c.xml_case, let path = c.path else { continue }
+            let key = documents.keys.first { $0 == name || $0.hasSuffix("/" + name) }
+            let b64 = try #require(key.flatMap { documents[$0] }, "no document \(name)")
+            let feed = try FeedParser.parse(Array(Data(base64Encoded: b64)!), options: ParseOptions())
+            var value: Any? = FeedparserJSON.dictionary(feed)
+            for element in path {
+                switch element {
+                case .key(let k): value = (value as? [String: Any])?[k]
+                case .index(let i): value = (value as? [Any]).flatMap { i < $0.count ? $0[i] : nil }
+                }
+            }
+            #expect((value as? [Int]) == c.expected, "\(name)")
+            checked += 1
+        }
+        #expect(checked == 30)
     }
 
     @Test func feedparserDateOracle() throws {
