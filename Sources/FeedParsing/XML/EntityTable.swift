@@ -18,6 +18,8 @@ final class EntityTable {
         for ent in cache.values {
             free(UnsafeMutableRawPointer(mutating: ent.pointee.name))
             free(ent.pointee.content)
+            // libxml2 may hand a copy the raw declared value ("orig") to own.
+            if let orig = ent.pointee.orig { ww_xml_free(orig) }
             ent.deallocate()
         }
     }

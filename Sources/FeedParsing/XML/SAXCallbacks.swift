@@ -45,6 +45,11 @@ enum SAXCallbacks {
     static let getEntity: getEntitySAXFunc = { ctx, name in
         guard let c = SAXContext.from(ctx), let name else { return nil }
         if let declared = xmlSAX2GetEntity(ctx, name) {
+            // While the DTD is read, libxml2 attaches the raw value to the entity it gets back:
+            // give it the real one, which the document owns and frees.
+            if let parser = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), parser.pointee.inSubset != 0 {
+                return declared
+            }
             switch declared.pointee.etype {
             case XML_INTERNAL_GENERAL_ENTITY: return c.entities.plainCopy(of: declared) ?? declared
             case XML_INTERNAL_PREDEFINED_ENTITY: return declared
