@@ -15,7 +15,7 @@ struct ParseCommand: AsyncParsableCommand {
     }
 
     @Argument(help: "Feed files to parse.")
-    var files: [String]
+    var files: [String] = []
 
     @Option(help: "Output: feedparser-json (feedparser's field names) or json (wirewatch's model).")
     var format: OutputFormat = .feedparserJSON
@@ -29,14 +29,48 @@ struct ParseCommand: AsyncParsableCommand {
     @Flag(help: "One JSON line per file: {\"path\": FILE, \"result\": …}.")
     var batch = false
 
+    @Flag(help: "Print only totals (files, items, bytes, failures, seconds): for benchmarks.")
+    var stats = false
+
+    @Option(name: .customLong("files-from"), help: "Also parse the files listed in this file, one path a line.")
+    var filesFrom: String?
+
     func run() async throws {
-        for file in files {
+        var all = files
+        if let filesFrom {
+            guard let list = FileManager.default.contents(atPath: filesFrom) else { throw ValidationError("cannot read \(filesFrom)") }
+            all += String(decoding: list, as: UTF8.self).split(separator: "\n").map(String.init)
+        }
+        if stats { return try printStats(all) }
+        for file in all {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw ValidationError("cannot read \(file)")
             }
             let line = render(FeedParser.parseResult([UInt8](data), options: ParseOptions(baseURL: baseURL, contentType: contentType)))
             print(batch ? "{\"path\":\(quoted(file)),\"result\":\(line)}" : line)
         }
+    }
+
+    /// Parses every file and prints one line of totals; the time covers parsing only (files are read first, one at a time).
+    private func printStats(_ paths: [String]) throws {
+        var items = 0, bytes = 0, failures = 0
+        var parsing = Duration.zero
+        let clock = ContinuousClock()
+        let options = ParseOptions(baseURL: baseURL, contentType: contentType)
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read \(path)") }
+            let input = [UInt8](data)
+            bytes += input.count
+            let start = clock.now
+            let result = FeedParser.parseResult(input, options: options)
+            parsing += clock.now - start
+            switch result {
+            case .success(let feed): items += feed.entries.count
+            case .failure: failures += 1
+            }
+        }
+        let seconds = Double(parsing.components.seconds) + Double(parsing.components.attoseconds) / 1e18
+        print("parse stats: files \(paths.count) items \(items) bytes \(bytes) failures \(failures) seconds \(String(format: "%.4f", seconds))")
     }
 
     private func render(_ result: Result<ParsedFeed, FeedParseError>) -> String {

@@ -39,7 +39,7 @@ struct FeedsCommand: AsyncParsableCommand {
                 let resolved = try FeedLocation.normalise(url, relativeTo: FileManager.default.currentDirectoryPath) {
                     ConfigError(file: path, key: "url", message: $0)
                 }
-                if let interval, Duration.seconds(interval) == nil {
+                if let interval, DurationText.seconds(interval) == nil {
                     throw ValidationError("--interval '\(interval)' is not a duration such as 900, 15m or 2h")
                 }
                 var editor = ConfigEditor(text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")

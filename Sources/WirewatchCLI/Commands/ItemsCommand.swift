@@ -54,7 +54,7 @@ enum DateArgument {
     }
 
     static func parse(_ text: String, timeZone: TimeZone, now: Date = Date()) throws -> Date {
-        if let age = Duration.seconds(text), text.last?.isLetter == true { return now.addingTimeInterval(-age) }
+        if let age = DurationText.seconds(text), text.last?.isLetter == true { return now.addingTimeInterval(-age) }
         if let date = try? Date(text, strategy: .iso8601) { return date }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone

@@ -55,7 +55,7 @@ struct TableReader {
         } else if let double = value.double {
             seconds = double
         } else if let string = value.string {
-            seconds = Duration.seconds(string)
+            seconds = DurationText.seconds(string)
         } else {
             seconds = nil
         }

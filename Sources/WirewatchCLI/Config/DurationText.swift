@@ -1,5 +1,5 @@
 /// Reads durations written as seconds (300) or with a unit ("90s", "15m", "2h", "1d", "1w").
-enum Duration {
+enum DurationText {
     static func seconds(_ text: String) -> Double? {
         let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard let unit = trimmed.last else { return nil }
