@@ -19,6 +19,12 @@ public struct ParsedFeed: Sendable, Hashable, Codable {
     public var updated: Date?
     /// RSS `<ttl>` in minutes, a lower bound on the poll interval.
     public var ttlMinutes: Int?
+    /// sy:updatePeriod (hourly, daily, weekly, monthly, yearly) and sy:updateFrequency.
+    public var updatePeriod: String?
+    public var updateFrequency: Int?
+    /// RSS `<skipHours>` (0–23, GMT) and `<skipDays>` (1 = Sunday … 7 = Saturday).
+    public var skipHours: Set<Int> = []
+    public var skipDays: Set<Int> = []
     public var entries: [Entry]
     /// The encoding the document was decoded from (e.g. "utf-8", "iso-8859-1").
     public var encoding: String?

@@ -145,7 +145,15 @@ extension FeedBuilder {
         case "category", "dc:subject":
             addCategory(Category(term: value, scheme: f.attr("domain")))
         case "ttl":
-            feed.ttlMinutes = Int(value)
+            feed.ttlMinutes = Int(value.trimmingCharacters(in: .whitespacesAndNewlines))
+        case "sy:updateperiod":
+            feed.updatePeriod = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        case "sy:updatefrequency":
+            feed.updateFrequency = Int(value.trimmingCharacters(in: .whitespacesAndNewlines))
+        case "hour" where stack.last?.key == "skiphours":
+            if let hour = Int(value.trimmingCharacters(in: .whitespacesAndNewlines)), (0...24).contains(hour) { feed.skipHours.insert(hour % 24) }
+        case "day" where stack.last?.key == "skipdays":
+            if let day = Self.weekdays[value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()] { feed.skipDays.insert(day) }
         case "logo", "icon":
             let url = URLResolver.resolve(value, against: f.base)
             feed.details.image = feed.details.image ?? url
@@ -157,6 +165,11 @@ extension FeedBuilder {
 }
 
 extension FeedBuilder {
+    /// RSS skipDays names → Calendar weekday numbers (1 = Sunday).
+    static let weekdays: [String: Int] = [
+        "sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7,
+    ]
+
     /// GeoRSS simple and GML geometries, kept as "where.type" / "where.coordinates".
     func setWhere(_ key: String, _ value: String) {
         let parent = stack.last?.key ?? ""
