@@ -34,6 +34,11 @@ public struct FeedState: Sendable, Hashable, Codable {
     /// Target of a leading chain of permanent redirects, and on how many consecutive fetches it was seen.
     public var permanentRedirectURL: String?
     public var permanentRedirectCount: Int
+    /// Where the feed is fetched from after a permanent redirect was confirmed on enough
+    /// consecutive fetches; nil while it is fetched from `url`.
+    public var movedTo: String?
+    /// The URL to fetch: `movedTo` when set, else `url`.
+    public var fetchURL: String { movedTo ?? url }
     /// Number of stored items.
     public var itemsTotal: Int
 
@@ -44,7 +49,7 @@ public struct FeedState: Sendable, Hashable, Codable {
         nextCheckAt: Date? = nil, currentInterval: Int? = nil, observedInterval: Int? = nil, pollHints: PollHints = PollHints(), errorCount: Int = 0,
         lastOutcome: FetchOutcome? = nil, lastHTTPStatus: Int? = nil, lastError: String? = nil,
         lastCheckAt: Date? = nil, lastSuccessAt: Date? = nil, permanentRedirectURL: String? = nil,
-        permanentRedirectCount: Int = 0, itemsTotal: Int = 0
+        permanentRedirectCount: Int = 0, movedTo: String? = nil, itemsTotal: Int = 0
     ) {
         self.id = id
         self.url = url
@@ -69,6 +74,7 @@ public struct FeedState: Sendable, Hashable, Codable {
         self.lastSuccessAt = lastSuccessAt
         self.permanentRedirectURL = permanentRedirectURL
         self.permanentRedirectCount = permanentRedirectCount
+        self.movedTo = movedTo
         self.itemsTotal = itemsTotal
     }
 }

@@ -45,7 +45,8 @@ extension Store {
                 error_count = :errorCount, last_outcome = :lastOutcome,
                 last_http_status = :lastHTTPStatus, last_error = :lastError,
                 last_check_at = :lastCheckAt, last_success_at = :lastSuccessAt,
-                permanent_redirect_url = :redirectURL, permanent_redirect_count = :redirectCount
+                permanent_redirect_url = :redirectURL, permanent_redirect_count = :redirectCount,
+                moved_to_url = :movedTo
             WHERE id = :id
             """).execute(arguments: [
                 "title": feed.title, "siteURL": feed.siteURL, "enabled": feed.enabled,
@@ -57,7 +58,7 @@ extension Store {
                 "lastHTTPStatus": feed.lastHTTPStatus, "lastError": feed.lastError,
                 "lastCheckAt": feed.lastCheckAt, "lastSuccessAt": feed.lastSuccessAt,
                 "redirectURL": feed.permanentRedirectURL,
-                "redirectCount": feed.permanentRedirectCount, "id": feed.id,
+                "redirectCount": feed.permanentRedirectCount, "movedTo": feed.movedTo, "id": feed.id,
             ])
         guard db.changesCount > 0 else {
             throw StoreError(code: .notFound, message: "no feed with id \(feed.id); sync subscriptions first")

@@ -10,7 +10,7 @@ enum RowDecoding {
         f.configured_interval, f.enabled, f.disabled_reason,
         f.etag, f.last_modified, f.body_hash, f.next_check_at, f.current_interval, f.observed_interval, f.poll_hints, f.error_count,
         f.last_outcome, f.last_http_status, f.last_error, f.last_check_at, f.last_success_at,
-        f.permanent_redirect_url, f.permanent_redirect_count,
+        f.permanent_redirect_url, f.permanent_redirect_count, f.moved_to_url,
         (SELECT COUNT(*) FROM item i WHERE i.feed_id = f.id) AS items_total
         """
 
@@ -29,7 +29,7 @@ enum RowDecoding {
             lastHTTPStatus: row["last_http_status"], lastError: row["last_error"],
             lastCheckAt: row["last_check_at"], lastSuccessAt: row["last_success_at"],
             permanentRedirectURL: row["permanent_redirect_url"],
-            permanentRedirectCount: row["permanent_redirect_count"], itemsTotal: row["items_total"])
+            permanentRedirectCount: row["permanent_redirect_count"], movedTo: row["moved_to_url"], itemsTotal: row["items_total"])
     }
 
     static func runRecord(_ row: Row) -> RunRecord {

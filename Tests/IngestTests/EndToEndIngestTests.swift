@@ -151,6 +151,29 @@ import Testing
         await f.tearDown()
     }
 
+    @Test func aPermanentRedirectMovesTheFeedAfterThreeConsecutiveFetches() async throws {
+        let f = try await Fixture.make()
+        await f.server.set("/new.xml", .feed(SampleFeeds.rss(title: "Neu", items: Self.items)))
+        await f.server.set("/old.xml", .init(status: 301, headers: ["Location": await f.server.url("/new.xml")]))
+        await f.server.set("/temp.xml", .init(status: 302, headers: ["Location": await f.server.url("/new.xml")]))
+        var feeds = try await f.subscribe(["/old.xml", "/temp.xml"])
+        for round in 1...3 {
+            let report = try await f.pipeline.ingest(feeds)
+            #expect(report.run.feedsFailed == 0)
+            feeds = try f.store.feeds()
+            let old = try #require(feeds.first { $0.url.hasSuffix("/old.xml") })
+            #expect((old.movedTo != nil) == (round == 3), "round \(round)")
+        }
+        let old = try #require(feeds.first { $0.url.hasSuffix("/old.xml") })
+        #expect(old.movedTo == (await f.server.url("/new.xml")))
+        #expect(feeds.first { $0.url.hasSuffix("/temp.xml") }?.movedTo == nil)
+        let hitsBefore = await f.server.hits("/old.xml")
+        _ = try await f.pipeline.ingest(feeds)
+        #expect(await f.server.hits("/old.xml") == hitsBefore)
+        #expect(try f.store.items(ItemQuery(feedURL: old.url)).count == 3)
+        await f.tearDown()
+    }
+
     @Test func goneDisablesTheFeedWithAReason() async throws {
         let f = try await Fixture.make()
         await f.server.set("/gone.xml", .init(status: 410))

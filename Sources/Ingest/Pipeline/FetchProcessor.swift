@@ -130,5 +130,10 @@ struct FetchProcessor: Sendable {
             state.permanentRedirectURL = target
             state.permanentRedirectCount = 1
         }
+        if state.permanentRedirectCount >= schedule.redirectConfirmations, result.outcome.isSuccess {
+            state.movedTo = target == state.url ? nil : target
+            state.permanentRedirectURL = nil
+            state.permanentRedirectCount = 0
+        }
     }
 }

@@ -55,8 +55,8 @@ public final class Pipeline: Sendable {
         let startedAt = clock()
         var run = RunRecord(id: try store.startRun(kind: kind, at: startedAt), kind: kind, startedAt: startedAt)
         var byURL: [String: FeedState] = [:]
-        for feed in feeds { byURL[feed.url] = feed }
-        let requests = feeds.map { FetchRequest(url: $0.url, etag: $0.etag, lastModified: $0.lastModified) }
+        for feed in feeds { byURL[feed.fetchURL] = feed }
+        let requests = feeds.map { FetchRequest(url: $0.fetchURL, etag: $0.etag, lastModified: $0.lastModified) }
         var summaries: [FeedRunSummary] = []
         for await result in fetcher.fetch(requests) {
             guard let feed = byURL[result.request.url] else { continue }

@@ -16,6 +16,8 @@ enum Migrations {
             try db.execute(sql: "ALTER TABLE feed ADD COLUMN observed_interval INTEGER")
             // The last document's polling hints (ttl, sy:update*, skipHours/skipDays), JSON.
             try db.execute(sql: "ALTER TABLE feed ADD COLUMN poll_hints TEXT")
+            // Where the feed is fetched from after a confirmed permanent redirect.
+            try db.execute(sql: "ALTER TABLE feed ADD COLUMN moved_to_url TEXT")
         }
         migrator.registerMigration("v3-analysis") { db in
             try AnalysisSchema.create(db)

@@ -33,7 +33,7 @@ struct StatusCommand: AsyncParsableCommand {
             "error_count": f.errorCount, "next_check_at": JSONOutput.iso(f.nextCheckAt),
             "last_check_at": JSONOutput.iso(f.lastCheckAt), "last_success_at": JSONOutput.iso(f.lastSuccessAt),
             "disabled_reason": JSONOutput.value(f.disabledReason), "items_total": f.itemsTotal,
-            "interval": JSONOutput.value(f.currentInterval),
+            "interval": JSONOutput.value(f.currentInterval), "moved_to": JSONOutput.value(f.movedTo),
         ]
     }
 
@@ -46,6 +46,7 @@ struct StatusCommand: AsyncParsableCommand {
         if let next = f.nextCheckAt, f.enabled { detail += ", next check \(JSONOutput.isoString(next))" }
         lines.append(detail)
         if let reason = f.disabledReason { lines.append("    disabled: \(reason)") }
+        if let moved = f.movedTo { lines.append("    moved permanently to \(moved)") }
         if let error = f.lastError { lines.append("    last error: \(error)") }
         return lines.joined(separator: "\n")
     }
