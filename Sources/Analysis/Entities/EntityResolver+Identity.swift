@@ -1,0 +1,70 @@
+import Foundation
+
+extension EntityResolver {
+    /// Names inside hyphen compounds no tagged span covers: "Ukraine-Krieg", "Putin-Verbündeter".
+    func parts(of tokens: [Token], excluding raw: [RawMention], known: [NameSpan]) -> [NameSpan] {
+        let covered = Set(raw.flatMap { Array($0.tokens) })
+        let knownKinds = Dictionary(known.map { ($0.name, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        var result: [NameSpan] = []
+        for (index, token) in tokens.enumerated() where !covered.contains(index) && token.text.contains("-") {
+            for piece in Self.hyphenParts(token).dropLast() {
+                let name = piece.text
+                if let entry = gazetteer.lookup(name[...]) ?? Gazetteer.genitiveStem(name).flatMap(gazetteer.lookup) {
+                    result.append(NameSpan(words: [name], start: piece.start, end: piece.end, kind: entry.kind))
+                } else if let kind = knownKinds[name] {
+                    result.append(NameSpan(words: [name], start: piece.start, end: piece.end, kind: kind))
+                }
+            }
+        }
+        return result
+    }
+
+    /// Surname → the longest full personal name in the document.
+    func longestNames(_ names: [NameSpan]) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for span in names where span.kind == .person && gazetteer.lookup(span.name[...]) == nil {
+            guard let last = span.words.last else { continue }
+            if span.words.count > (result[last]?.count ?? 0) { result[last] = span.words }
+            if span.words.count == 2, Self.eastAsianFamilyNames.contains(span.words[0]), result[span.words[0]] == nil {
+                result[span.words[0]] = span.words
+            }
+        }
+        return result
+    }
+
+    /// The final mention: gazetteer identity first, then surname joining for people.
+    func mention(_ span: NameSpan, scalars: [Unicode.Scalar], fullNames: [String: [String]]) -> EntityMention {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[span.start..<min(span.end, scalars.count)])
+        let surface = String(view)
+        if let entry = gazetteer.lookup(span.name[...]) {
+            return EntityMention(text: surface, start: span.start, end: span.end, kind: entry.kind,
+                                 canonical: entry.name(in: language), key: entry.kindKey)
+        }
+        if span.kind == .person, let last = span.words.last {
+            let full = fullNames[last] ?? span.words
+            return EntityMention(text: surface, start: span.start, end: span.end, kind: .person,
+                                 canonical: full.joined(separator: " "), key: "PER:" + Self.fold(personKey(full)))
+        }
+        return EntityMention(text: surface, start: span.start, end: span.end, kind: span.kind,
+                             canonical: span.name, key: span.kind.rawValue + ":" + Self.fold(span.name))
+    }
+
+    /// The surname, except for East Asian names written family name first ("Xi Jinping").
+    func personKey(_ words: [String]) -> String {
+        guard words.count == 2, Self.eastAsianFamilyNames.contains(words[0]) else { return words.last ?? "" }
+        return words.joined(separator: " ")
+    }
+
+    static let eastAsianFamilyNames: Set<String> = [
+        "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Qin", "Hua", "Hu", "Wen",
+        "Kim", "Park", "Moon", "Yoon", "Lee", "Deng", "Mao", "Jiang", "Zhu", "Guo", "Ma", "Sun", "Lin", "He", "Gao",
+    ]
+
+    /// Lowercase, no diacritics, spaces as hyphens: "Weißrussland" → "weissrussland".
+    static func fold(_ name: String) -> String {
+        name.replacingOccurrences(of: "ß", with: "ss")
+            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            .lowercased().split(whereSeparator: { $0 == " " }).joined(separator: "-")
+    }
+}

@@ -1,0 +1,98 @@
+/// Lists of countries, cities, organisations and parties with aliases, matched over tokens.
+///
+/// Files are tab-separated lines `KIND<TAB>key<TAB>German name<TAB>English name<TAB>alias|alias…`;
+/// `#` starts a comment. Every name and alias matches in every language, case-insensitively, but
+/// only at capitalised tokens; a trailing genitive s ("Chinas", "Russlands") also matches.
+public struct Gazetteer: Sendable {
+    public private(set) var entries: [GazetteerEntry] = []
+    /// First-token hash → candidate names (token hashes) with their entry index.
+    private var index: [UInt64: [(names: [UInt64], entry: Int)]] = [:]
+    private var byKey: [String: Int] = [:]
+
+    public init() {}
+
+    /// Parses gazetteer text; malformed lines are skipped.
+    public init(text: String) {
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            add(line: line)
+        }
+    }
+
+    /// The entry with the full key "KIND:key", if any.
+    public func entry(forKey key: String) -> GazetteerEntry? {
+        byKey[key].map { entries[$0] }
+    }
+
+    /// The entry whose name or alias is exactly `name` (case-insensitive, tokens split at spaces).
+    public func lookup(_ name: Substring) -> GazetteerEntry? {
+        let parts = name.split(separator: " ").map(FeatureHash.lowercased)
+        guard let first = parts.first, let candidates = index[first] else { return nil }
+        return candidates.first { $0.names == parts }.map { entries[$0.entry] }
+    }
+
+    private mutating func add(line: Substring) {
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        guard fields.count >= 4, let kind = EntityKind(label: fields[0]) else { return }
+        let entry = GazetteerEntry(
+            kind: kind, key: String(fields[1]), germanName: String(fields[2]), englishName: String(fields[3]))
+        let aliases = fields.count > 4 ? fields[4].split(separator: "|") : []
+        add(entry, aliases: [fields[2], fields[3]] + aliases)
+    }
+
+    private mutating func add(_ entry: GazetteerEntry, aliases: [Substring]) {
+        let id: Int
+        if let existing = byKey[entry.kindKey] { id = existing } else {
+            id = entries.count
+            entries.append(entry)
+            byKey[entry.kindKey] = id
+        }
+        for alias in Set(aliases) where !alias.isEmpty {
+            let parts = alias.split(separator: " ").map(FeatureHash.lowercased)
+            index[parts[0], default: []].append((parts, id))
+        }
+    }
+
+    /// Longest non-overlapping matches, left to right, over lowercase token hashes.
+    func matches(tokens: ArraySlice<Token>, lower: [UInt64]) -> [GazetteerMatch] {
+        var result: [GazetteerMatch] = []
+        var i = 0
+        let base = tokens.startIndex
+        while i < lower.count {
+            if let match = longestMatch(at: i, tokens: tokens, base: base, lower: lower) {
+                result.append(match)
+                i = match.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    private func longestMatch(at i: Int, tokens: ArraySlice<Token>, base: Int, lower: [UInt64]) -> GazetteerMatch? {
+        let text = tokens[base + i].text
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase || first.value < 58 && first.value > 47
+        else { return nil }
+        var best: GazetteerMatch?
+        for candidate in index[lower[i]] ?? [] where i + candidate.names.count <= lower.count {
+            let n = candidate.names.count
+            guard n > (best?.tokens.count ?? 0), Array(lower[i..<(i + n)]) == candidate.names else { continue }
+            best = GazetteerMatch(tokens: i..<(i + n), entry: candidate.entry)
+        }
+        if best == nil, let stem = Self.genitiveStem(text), let hit = index[FeatureHash.lowercased(stem)]?.first(where: { $0.names.count == 1 }) {
+            best = GazetteerMatch(tokens: i..<(i + 1), entry: hit.entry)
+        }
+        return best
+    }
+
+    /// "Chinas" → "China", "Putin's" → "Putin"; nil when the word has no genitive ending.
+    static func genitiveStem(_ word: String) -> Substring? {
+        if word.hasSuffix("'s") || word.hasSuffix("’s") { return word.dropLast(2) }
+        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") else { return nil }
+        return word.dropLast()
+    }
+}
+
+extension GazetteerEntry {
+    /// "LOC:beijing".
+    public var kindKey: String { kind.rawValue + ":" + key }
+}

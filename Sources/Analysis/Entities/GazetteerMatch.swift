@@ -1,0 +1,5 @@
+/// A gazetteer name found over tokens `tokens` of a sentence.
+struct GazetteerMatch: Sendable, Hashable {
+    var tokens: Range<Int>
+    var entry: Int
+}

@@ -1,0 +1,91 @@
+// nertool: trains the entity models and measures them. Built by mk/ner.mk with swiftc from
+// Sources/Analysis/Token.swift, Sources/Analysis/Entities/** (less the bundle file) and this file.
+//   nertool train de|en <oracles/ner> <gazetteer folder> <out.nerw>
+//   nertool eval <oracles/ner> <gazetteer folder> <model folder>
+import Foundation
+
+func read(_ path: String) -> String {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        FileHandle.standardError.write("nertool: cannot read \(path)\n".data(using: .utf8)!)
+        exit(2)
+    }
+    return text
+}
+
+/// The training sentences of one language, in a fixed order.
+func trainingSet(_ language: String, oracles: String) -> [LabeledSentence] {
+    if language == "de" { return NERCorpus.germEval(read(oracles + "/germeval2014-de-test-as-train.tsv")) }
+    return NERCorpus.bio(read(oracles + "/en-uner-ewt-train.bio"))
+        + NERCorpus.conllIOB1(read(oracles + "/en-wikigold.conll.txt"), keepMisc: false)
+}
+
+func train(_ args: [String]) {
+    let (language, oracles, gazetteerFolder, out) = (args[0], args[1], args[2], args[3])
+    let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
+    let sentences = trainingSet(language, oracles: oracles)
+    let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 12
+    let trainer = PerceptronTrainer(bits: 20, epochs: epochs, seed: 2014)
+    let model = trainer.train(sentences, gazetteer: gazetteer) { epoch, accuracy in
+        print("train \(language): epoch \(epoch) token accuracy \(String(format: "%.4f", accuracy))")
+    }
+    let data = model.serialized(threshold: Float(ProcessInfo.processInfo.environment["NER_PRUNE"] ?? "") ?? 0.5)
+    try! data.write(to: URL(fileURLWithPath: out))
+    print("train \(language): \(sentences.count) sentences → \(out) (\(data.count / 1024) KiB)")
+}
+
+/// GermEval's sources are German Wikipedia and online news: every non-Wikipedia URL is news.
+func isNews(_ source: String?) -> Bool {
+    guard let source, let host = URL(string: source)?.host else { return false }
+    return !host.hasSuffix("wikipedia.org")
+}
+
+func measure(_ sentences: [LabeledSentence], language: String, recognizer: EntityRecognizer, kinds: Set<EntityKind>) -> (NEREvaluation, NEREvaluation) {
+    var full = NEREvaluation(kinds: kinds), tagger = NEREvaluation(kinds: kinds)
+    let model = recognizer.model(for: EntityLanguage(code: language))!
+    for sentence in sentences {
+        let (text, tokens) = sentence.joined()
+        let gold = NEREvaluation.spans(sentence.tags)
+        let mentions = recognizer.recognize(
+            text: text, tokens: tokens, sentences: [Sentence(start: 0, end: text.unicodeScalars.count, tokens: 0..<tokens.count)],
+            language: language, compoundParts: false)
+        let predicted = mentions.map { mention -> (Range<Int>, EntityKind) in
+            let first = tokens.firstIndex { $0.end > mention.start } ?? 0
+            let last = tokens.lastIndex { $0.start < mention.end } ?? first
+            return (first..<(last + 1), mention.kind)
+        }
+        full.add(gold: gold, predicted: predicted)
+        tagger.add(gold: gold, predicted: NEREvaluation.spans(model.tag(tokens[...])))
+    }
+    return (full, tagger)
+}
+
+func evaluate(_ args: [String]) {
+    let (oracles, gazetteerFolder, models) = (args[0], args[1], args[2])
+    let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
+    let recognizer = EntityRecognizer { language in
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: "\(models)/\(language.rawValue).nerw")) else { return nil }
+        return NERModel(perceptron: try! PerceptronModel(data: data), gazetteer: gazetteer)
+    }
+    let three: Set<EntityKind> = [.person, .location, .organization]
+    let german = NERCorpus.germEval(read(oracles + "/germeval2014-de-dev.tsv"))
+    let news = german.filter { isNews($0.source) }
+    let english = NERCorpus.bio(read(oracles + "/en-uner-ewt-dev.bio"))
+    let runs: [(String, [LabeledSentence], String, Set<EntityKind>)] = [
+        ("de all", german, "de", three), ("de all incl. OTH", german, "de", Set(EntityKind.allCases)),
+        ("de news", news, "de", three), ("de news incl. OTH", news, "de", Set(EntityKind.allCases)), ("en", english, "en", three),
+    ]
+    for (name, sentences, language, kinds) in runs {
+        let (full, tagger) = measure(sentences, language: language, recognizer: recognizer, kinds: kinds)
+        print("ner \(name): \(full.summary) [\(sentences.count) sentences]")
+        print("  (tagger alone: \(tagger.summary))")
+    }
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "train" where arguments.count == 5: train(Array(arguments.dropFirst()))
+case "eval" where arguments.count == 4: evaluate(Array(arguments.dropFirst()))
+default:
+    print("usage: nertool train de|en <oracles/ner> <gazetteer> <out.nerw> | nertool eval <oracles/ner> <gazetteer> <models>")
+    exit(2)
+}
