@@ -6,7 +6,9 @@ extension EntityRecognizer {
         guard let url = Bundle.module.url(forResource: language.rawValue, withExtension: "nerw", subdirectory: "Resources/ner"),
             let data = try? Data(contentsOf: url), let perceptron = try? PerceptronModel(data: data)
         else { return nil }
-        return NERModel(perceptron: perceptron, gazetteer: bundledGazetteer)
+        let vocabulary = Bundle.module.url(forResource: language.rawValue, withExtension: "vocab", subdirectory: "Resources/ner")
+            .flatMap { try? String(contentsOf: $0, encoding: .utf8) }.map(Vocabulary.init(text:)) ?? Vocabulary()
+        return NERModel(perceptron: perceptron, gazetteer: bundledGazetteer, vocabulary: vocabulary)
     }
 
     /// Every `Resources/gazetteer/*.tsv`, in name order.

@@ -2,12 +2,15 @@
 ///
 /// Files are tab-separated lines `KIND<TAB>key<TAB>German name<TAB>English name<TAB>alias|alias…`;
 /// `#` starts a comment. Every name and alias matches in every language, case-insensitively, but
-/// only at capitalised tokens; a trailing genitive s ("Chinas", "Russlands") also matches.
+/// and a trailing genitive s ("Chinas", "Russlands") also matches at capitalised tokens. Lines
+/// `FIRST<TAB>name|name…` list given names, which are evidence for the tagger only.
 public struct Gazetteer: Sendable {
     public private(set) var entries: [GazetteerEntry] = []
     /// First-token hash → candidate names (token hashes) with their entry index.
     private var index: [UInt64: [(names: [UInt64], entry: Int)]] = [:]
     private var byKey: [String: Int] = [:]
+    /// Lowercase hashes of given names.
+    private(set) var firstNames: Set<UInt64> = []
 
     public init() {}
 
@@ -32,6 +35,10 @@ public struct Gazetteer: Sendable {
 
     private mutating func add(line: Substring) {
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        if fields.count >= 2, fields[0] == "FIRST" {
+            for name in fields[1].split(separator: "|") { firstNames.insert(FeatureHash.lowercased(name)) }
+            return
+        }
         guard fields.count >= 4, let kind = EntityKind(label: fields[0]) else { return }
         let entry = GazetteerEntry(
             kind: kind, key: String(fields[1]), germanName: String(fields[2]), englishName: String(fields[3]))
@@ -70,16 +77,17 @@ public struct Gazetteer: Sendable {
 
     private func longestMatch(at i: Int, tokens: ArraySlice<Token>, base: Int, lower: [UInt64]) -> GazetteerMatch? {
         let text = tokens[base + i].text
-        guard let first = text.unicodeScalars.first, first.properties.isUppercase || first.value < 58 && first.value > 47
-        else { return nil }
+        guard let first = text.unicodeScalars.first else { return nil }
+        let capitalized = first.properties.isUppercase || first.value < 58 && first.value > 47
         var best: GazetteerMatch?
         for candidate in index[lower[i]] ?? [] where i + candidate.names.count <= lower.count {
             let n = candidate.names.count
             guard n > (best?.tokens.count ?? 0), Array(lower[i..<(i + n)]) == candidate.names else { continue }
-            best = GazetteerMatch(tokens: i..<(i + n), entry: candidate.entry)
+            best = GazetteerMatch(tokens: i..<(i + n), entry: candidate.entry, capitalized: capitalized)
         }
-        if best == nil, let stem = Self.genitiveStem(text), let hit = index[FeatureHash.lowercased(stem)]?.first(where: { $0.names.count == 1 }) {
-            best = GazetteerMatch(tokens: i..<(i + 1), entry: hit.entry)
+        if best == nil, capitalized, let stem = Self.genitiveStem(text),
+            let hit = index[FeatureHash.lowercased(stem)]?.first(where: { $0.names.count == 1 }) {
+            best = GazetteerMatch(tokens: i..<(i + 1), entry: hit.entry, capitalized: true)
         }
         return best
     }

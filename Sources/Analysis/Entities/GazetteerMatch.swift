@@ -2,4 +2,6 @@
 struct GazetteerMatch: Sendable, Hashable {
     var tokens: Range<Int>
     var entry: Int
+    /// False when the text is lowercase ("malaysia"): weaker evidence.
+    var capitalized: Bool
 }

@@ -2,14 +2,16 @@
 public struct NERModel: Sendable {
     public let perceptron: PerceptronModel
     public let gazetteer: Gazetteer
+    public let vocabulary: Vocabulary
 
-    public init(perceptron: PerceptronModel, gazetteer: Gazetteer) {
+    public init(perceptron: PerceptronModel, gazetteer: Gazetteer, vocabulary: Vocabulary) {
         self.perceptron = perceptron
         self.gazetteer = gazetteer
+        self.vocabulary = vocabulary
     }
 
     /// BIO tags for the tokens of one sentence.
     public func tag(_ tokens: ArraySlice<Token>) -> [BIOTag] {
-        perceptron.tag(SentenceFeatures(tokens: tokens, gazetteer: gazetteer))
+        perceptron.tag(SentenceFeatures(tokens: tokens, gazetteer: gazetteer, vocabulary: vocabulary))
     }
 }

@@ -7,9 +7,14 @@ struct SentenceFeatures {
     private var traits: [WordTraits]
     /// Gazetteer evidence per token: 0, or a hash of kind and B/I.
     private var gazetteer: [UInt64]
+    /// 1 where the token is a known given name.
+    private var givenName: [UInt64]
     let count: Int
 
-    init(tokens: ArraySlice<Token>, gazetteer: Gazetteer) {
+    /// 1 where the lowercase form is in the language's common vocabulary.
+    private var common: [UInt64]
+
+    init(tokens: ArraySlice<Token>, gazetteer: Gazetteer, vocabulary: Vocabulary) {
         count = tokens.count
         var buffer: [UInt32] = []
         buffer.reserveCapacity(32)
@@ -17,14 +22,18 @@ struct SentenceFeatures {
         traits.reserveCapacity(count + 4)
         for token in tokens { traits.append(WordTraits(token.text, buffer: &buffer)) }
         traits += [.boundary(3), .boundary(4)]
-        self.gazetteer = Self.gazetteerEvidence(tokens: tokens, lower: traits[2..<(count + 2)].map(\.lower), gazetteer: gazetteer)
+        let lower = traits[2..<(count + 2)].map(\.lower)
+        self.gazetteer = Self.gazetteerEvidence(tokens: tokens, lower: lower, gazetteer: gazetteer)
+        givenName = lower.map { gazetteer.firstNames.contains($0) ? 1 : 0 }
+        common = lower.map { vocabulary.contains($0) ? 1 : 0 }
     }
 
     private static func gazetteerEvidence(tokens: ArraySlice<Token>, lower: [UInt64], gazetteer: Gazetteer) -> [UInt64] {
         var evidence = [UInt64](repeating: 0, count: lower.count)
         for match in gazetteer.matches(tokens: tokens, lower: lower) {
             let kind = UInt64(gazetteer.entries[match.entry].kind.rawValue.unicodeScalars.first!.value)
-            for i in match.tokens { evidence[i] = kind &* 4 &+ (i == match.tokens.lowerBound ? 1 : 2) &+ (match.tokens.count > 1 ? 8 : 0) }
+            let shape: UInt64 = (match.tokens.count > 1 ? 8 : 0) &+ (match.capitalized ? 0 : 16)
+            for i in match.tokens { evidence[i] = kind &* 32 &+ (i == match.tokens.lowerBound ? 1 : 2) &+ shape }
         }
         return evidence
     }
@@ -83,5 +92,10 @@ struct SentenceFeatures {
         out.append(FeatureHash.feature(41, here))
         out.append(FeatureHash.feature(42, before, here))
         out.append(FeatureHash.feature(43, here, after))
+        let given = givenName[i], givenBefore = i > 0 ? givenName[i - 1] : 0, givenAfter = i + 1 < count ? givenName[i + 1] : 0
+        out.append(FeatureHash.feature(44, given &* 4 &+ givenBefore &* 2 &+ givenAfter))
+        let t = traits[i + 2]
+        out.append(FeatureHash.feature(45, common[i], t.shortShape))
+        out.append(FeatureHash.feature(46, common[i] &* 2 &+ (i == 0 ? 1 : 0), here))
     }
 }

@@ -14,18 +14,28 @@ func read(_ path: String) -> String {
 
 /// The training sentences of one language, in a fixed order.
 func trainingSet(_ language: String, oracles: String) -> [LabeledSentence] {
-    if language == "de" { return NERCorpus.germEval(read(oracles + "/germeval2014-de-test-as-train.tsv")) }
-    return NERCorpus.bio(read(oracles + "/en-uner-ewt-train.bio"))
+    let german = NERCorpus.germEval(read(oracles + "/germeval2014-de-test-as-train.tsv"))
+    let english = NERCorpus.bio(read(oracles + "/en-uner-ewt-train.bio"))
         + NERCorpus.conllIOB1(read(oracles + "/en-wikigold.conll.txt"), keepMisc: false)
+    let mix = ProcessInfo.processInfo.environment["NER_MIX"] == "1"
+    if language == "de" { return german + (mix ? english : []) }
+    return english + (mix ? german.map(withoutMisc) : [])
+}
+
+func withoutMisc(_ sentence: LabeledSentence) -> LabeledSentence {
+    var copy = sentence
+    copy.tags = copy.tags.map { $0.kind == .misc ? .outside : $0 }
+    return copy
 }
 
 func train(_ args: [String]) {
     let (language, oracles, gazetteerFolder, out) = (args[0], args[1], args[2], args[3])
     let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
     let sentences = trainingSet(language, oracles: oracles)
-    let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 12
-    let trainer = PerceptronTrainer(bits: 20, epochs: epochs, seed: 2014)
-    let model = trainer.train(sentences, gazetteer: gazetteer) { epoch, accuracy in
+    let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 6
+    let trainer = PerceptronTrainer(bits: Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 20, epochs: epochs, seed: 2014)
+    let vocabulary = Vocabulary(text: read(URL(fileURLWithPath: out).deletingPathExtension().path + ".vocab"))
+    let model = trainer.train(sentences, gazetteer: gazetteer, vocabulary: vocabulary) { epoch, accuracy in
         print("train \(language): epoch \(epoch) token accuracy \(String(format: "%.4f", accuracy))")
     }
     let data = model.serialized(threshold: Float(ProcessInfo.processInfo.environment["NER_PRUNE"] ?? "") ?? 0.5)
@@ -54,17 +64,25 @@ func measure(_ sentences: [LabeledSentence], language: String, recognizer: Entit
             return (first..<(last + 1), mention.kind)
         }
         full.add(gold: gold, predicted: predicted)
-        tagger.add(gold: gold, predicted: NEREvaluation.spans(model.tag(tokens[...])))
+        let tagged = NEREvaluation.spans(model.tag(tokens[...]))
+        tagger.add(gold: gold, predicted: tagged)
+        if ProcessInfo.processInfo.environment["NER_DUMP"] == language {
+            let show = { (spans: [(Range<Int>, EntityKind)]) in spans.map { "\($0.1.rawValue):" + sentence.tokens[$0.0].joined(separator: " ") }.joined(separator: ", ") }
+            let g = show(gold), p = show(tagged)
+            if g != p { print("GOLD \(g)\nPRED \(p)\n  \(text)") }
+        }
     }
     return (full, tagger)
 }
 
 func evaluate(_ args: [String]) {
     let (oracles, gazetteerFolder, models) = (args[0], args[1], args[2])
+    let vocabularies = ProcessInfo.processInfo.environment["NER_VOCAB"] ?? models
     let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
     let recognizer = EntityRecognizer { language in
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: "\(models)/\(language.rawValue).nerw")) else { return nil }
-        return NERModel(perceptron: try! PerceptronModel(data: data), gazetteer: gazetteer)
+        let vocabulary = Vocabulary(text: read("\(vocabularies)/\(language.rawValue).vocab"))
+        return NERModel(perceptron: try! PerceptronModel(data: data), gazetteer: gazetteer, vocabulary: vocabulary)
     }
     let three: Set<EntityKind> = [.person, .location, .organization]
     let german = NERCorpus.germEval(read(oracles + "/germeval2014-de-dev.tsv"))

@@ -15,10 +15,10 @@ public struct PerceptronTrainer: Sendable {
 
     /// Trains on `sentences`; `progress` gets (epoch, token accuracy) after each epoch.
     public func train(
-        _ sentences: [LabeledSentence], gazetteer: Gazetteer, progress: (Int, Double) -> Void = { _, _ in }
+        _ sentences: [LabeledSentence], gazetteer: Gazetteer, vocabulary: Vocabulary, progress: (Int, Double) -> Void = { _, _ in }
     ) -> PerceptronModel {
         let prepared = sentences.map { sentence in
-            SentenceFeatures(tokens: sentence.joined().tokens[...], gazetteer: gazetteer)
+            SentenceFeatures(tokens: sentence.joined().tokens[...], gazetteer: gazetteer, vocabulary: vocabulary)
         }
         var state = TrainingState(bits: bits)
         var order = Array(sentences.indices)
