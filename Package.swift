@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(
             name: "FetchingTests",
             dependencies: ["Fetching", "FeedModel", .product(name: "FlyingFox", package: "FlyingFox")]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "FeedModel"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "FeedModel"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "FeedParsingTests", dependencies: ["FeedParsing", "FeedModel"],
             resources: [.copy("Fixtures")]),

@@ -18,7 +18,7 @@ public struct EntityResolver: Sendable {
     /// Resolves `raw` spans over `tokens` of `text`; adds compound parts when asked.
     public func resolve(_ raw: [RawMention], text: String, tokens: [Token], compoundParts: Bool) -> [EntityMention] {
         let scalars = Array(text.unicodeScalars)
-        var names = raw.compactMap { clean($0, tokens: tokens) }
+        var names = Self.mergeAdjacentPeople(raw).compactMap { clean($0, tokens: tokens) }
         let known = Set(names.flatMap { $0.words.count == 1 ? $0.words : [$0.words.last!] })
         names = names.map { foldGenitive($0, known: known) }
         if compoundParts { names += parts(of: tokens, excluding: raw, known: names) }
@@ -27,16 +27,51 @@ public struct EntityResolver: Sendable {
         return names.map { mention($0, scalars: scalars, fullNames: fullNames) }
     }
 
-    /// Drops leading roles, articles and lowercase words; trims a single compound token.
+    /// "Alexander" + "Lukaschenko" tagged as two people next to each other are one name.
+    static func mergeAdjacentPeople(_ raw: [RawMention]) -> [RawMention] {
+        var result: [RawMention] = []
+        for mention in raw {
+            if let last = result.last, last.kind == .person, mention.kind == .person, last.tokens.upperBound == mention.tokens.lowerBound {
+                result[result.count - 1].tokens = last.tokens.lowerBound..<mention.tokens.upperBound
+            } else {
+                result.append(mention)
+            }
+        }
+        return result
+    }
+
+    /// Drops leading roles, articles, lowercase words and punctuation, cuts a person's name at
+    /// the first lowercase word ("Lukaschenko zu Besuch"), completes East Asian names ("Qin" +
+    /// "Gang"), and trims a single compound token; nil when nothing name-like is left.
     func clean(_ raw: RawMention, tokens: [Token]) -> NameSpan? {
         var range = raw.tokens
-        while range.count > 1, Self.isDescriptor(tokens[range.lowerBound].text) { range = range.dropFirst() }
+        while range.count > 1, Self.isDescriptor(tokens[range.lowerBound].text)
+            || tokens[range.lowerBound].text.unicodeScalars.first?.properties.isAlphabetic != true {
+            range = range.dropFirst()
+        }
         while range.count > 1, tokens[range.upperBound - 1].kind == .punctuation { range = range.dropLast() }
+        if raw.kind == .person { range = Self.personRange(range, tokens: tokens) }
+        guard tokens[range].contains(where: { $0.text.unicodeScalars.first?.properties.isUppercase == true }) else { return nil }
         let slice = tokens[range]
         guard let first = slice.first, let last = slice.last else { return nil }
         if range.count == 1, first.text.contains("-"), let part = compoundName(first, kind: raw.kind) { return part }
         if range.count == 1, Self.isDescriptor(first.text) { return nil }
         return NameSpan(words: slice.map(\.text), start: first.start, end: last.end, kind: raw.kind)
+    }
+
+    /// Lowercase words that belong inside personal names.
+    static let nameParticles: Set<String> = ["von", "van", "der", "de", "den", "del", "della", "di", "da", "du", "la", "le", "bin", "al", "ibn", "ter", "ten"]
+
+    /// Cuts at the first lowercase non-particle; adds the given name after an East Asian family name.
+    static func personRange(_ range: Range<Int>, tokens: [Token]) -> Range<Int> {
+        var end = range.lowerBound + 1
+        while end < range.upperBound, tokens[end].text.first?.isLowercase != true || nameParticles.contains(tokens[end].text) { end += 1 }
+        while end > range.lowerBound + 1, nameParticles.contains(tokens[end - 1].text) { end -= 1 }
+        if end == range.lowerBound + 1, EntityResolver.eastAsianFamilyNames.contains(tokens[range.lowerBound].text),
+            end < tokens.count, tokens[end].kind == .word, tokens[end].text.first?.isUppercase == true, !tokens[end].text.contains("-") {
+            end += 1
+        }
+        return range.lowerBound..<end
     }
 
     /// A role, title, article or lowercase word in front of a name.

@@ -1,0 +1,73 @@
+/// A speaker found for a quote: the words as written and the entity key, if any.
+struct Speaker: Sendable, Hashable {
+    var surface: String
+    var key: String?
+}
+
+extension QuoteContext {
+    /// The speaker named in the reporting clause `clause` (token indices), near the verb at `verb`.
+    ///
+    /// People first (nearest the verb), then a pronoun (the last person named before `before`),
+    /// then organisations, then a role phrase (resolved to a person introduced with that role
+    /// nearby), then the capitalised words after the verb.
+    func speaker(in clause: Range<Int>, verb: Int?, before: Int) -> Speaker? {
+        guard !clause.isEmpty else { return nil }
+        let anchor = verb.map { tokens[$0].start } ?? tokens[clause.lowerBound].start
+        if let person = nearest(entities(in: clause, kind: .person), to: anchor) { return Speaker(surface: person.text, key: person.key) }
+        if let pronoun = clause.first(where: { QuoteLexicon.pronouns.contains(word($0)) && tokens[$0].text.first?.isLowercase == true }),
+            verb.map({ abs($0 - pronoun) <= 2 }) ?? true, let person = lastPerson(before: before) {
+            return Speaker(surface: person.canonical, key: person.key)
+        }
+        if let org = nearest(entities(in: clause).filter { $0.kind != .location }, to: anchor) { return Speaker(surface: org.text, key: org.key) }
+        if let phrase = describingPhrase(in: clause, verb: verb) {
+            if phrase.hasRole, let person = personIntroducedByRole(near: clause.lowerBound) {
+                return Speaker(surface: person.text, key: person.key)
+            }
+            return Speaker(surface: phrase.text, key: nil)
+        }
+        if let verb, verb > clause.lowerBound, let subject = describingPhrase(in: max(clause.lowerBound, verb - 6)..<verb, verb: nil) {
+            return Speaker(surface: subject.text, key: nil)
+        }
+        return nil
+    }
+
+    /// The mention closest to scalar offset `anchor`.
+    func nearest(_ mentions: [EntityMention], to anchor: Int) -> EntityMention? {
+        mentions.min { abs($0.start - anchor) < abs($1.start - anchor) }
+    }
+
+    /// The last person mentioned before scalar offset `offset`.
+    func lastPerson(before offset: Int) -> EntityMention? {
+        entities.last { $0.kind == .person && $0.end <= offset }
+    }
+
+    /// "ein Sprecher des Ministeriums", "Militärexperten": the noun phrase next to the verb.
+    func describingPhrase(in clause: Range<Int>, verb: Int?) -> (text: String, hasRole: Bool)? {
+        let start: Int
+        if let verb, verb + 1 < clause.upperBound, verb >= clause.lowerBound {
+            start = verb + 1
+        } else {
+            start = clause.lowerBound
+        }
+        var end = start
+        while end < clause.upperBound, end - start < 8, tokens[end].kind != .punctuation, end != verb,
+            !QuoteLexicon.reporting.contains(word(end)), !QuoteLexicon.stops.contains(word(end)) { end += 1 }
+        guard end > start, let span = span(of: start..<end),
+            (start..<end).contains(where: { tokens[$0].text.first?.isUppercase == true })
+        else { return nil }
+        let hasRole = (start..<end).contains { EntityRoles.isRole(tokens[$0].text) }
+        return (string(span), hasRole)
+    }
+
+    /// A person introduced with a role word ("Regierungssprecher Steffen Hebestreit") in the
+    /// sentence of token `index` or the one before.
+    func personIntroducedByRole(near index: Int) -> EntityMention? {
+        guard let current = sentence(of: index) else { return nil }
+        let first = sentences[max(0, current - 1)].tokens.lowerBound, last = sentences[current].tokens.upperBound
+        let candidates = entities(in: first..<last, kind: .person).filter { mention in
+            let at = firstToken(atOrAfter: mention.start)
+            return (max(first, at - 3)..<at).contains { EntityRoles.isRole(tokens[$0].text) }
+        }
+        return candidates.last
+    }
+}
