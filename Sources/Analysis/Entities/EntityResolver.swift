@@ -90,7 +90,10 @@ public struct EntityResolver: Sendable {
             EntityRoles.compoundHeads.contains(head.text.lowercased()) || EntityRoles.isRole(head.text)
         else { return nil }
         let modifier = pieces.dropLast()
-        return NameSpan(words: [modifier.map(\.text).joined(separator: "-")], start: modifier.first!.start, end: modifier.last!.end, kind: kind)
+        // "Verdi-Chef", "SPD-Sprecher": the modifier of an office is an organisation, not a person.
+        let office = EntityRoles.officeHeads.contains(head.text.lowercased())
+        return NameSpan(words: [modifier.map(\.text).joined(separator: "-")], start: modifier.first!.start, end: modifier.last!.end,
+                        kind: office && kind == .person ? .organization : kind)
     }
 
     /// The parts of a hyphenated token with their scalar spans.

@@ -28,6 +28,12 @@ public enum EntityRoles {
         "kritiker", "vertraute", "vertrauter", "sprecher", "sprecherin", "chef", "chefin", "militär",
     ]
 
+    /// Heads naming an office of the modifier: "Verdi-Chef", "Kreml-Sprecher", "SPD-Vorsitzende".
+    static let officeHeads: Set<String> = [
+        "chef", "chefin", "sprecher", "sprecherin", "vorsitzender", "vorsitzende", "boss", "präsident", "präsidentin",
+        "minister", "ministerin", "generalsekretär", "generalsekretärin", "spitze", "führung",
+    ]
+
     /// Suffixes that make a word a role: "Außenminister", "Regierungssprecherin", "Kreml-Chef".
     static let roleSuffixes = ["minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "chef", "chefin"]
 

@@ -12,9 +12,11 @@ extension QuoteContext {
             let before = attributionBefore(openToken: first - 1)
             let tight = after?.tight == true || before?.tight == true
             guard tight || !isTitle(openToken: first - 1) else { continue }
-            guard tight || (words >= 4 && (after != nil || before != nil)) || words >= 6 && endsLikeSpeech(end) else { continue }
+            let continued = continuedSpeaker(result, open: mark.open)
+            guard tight || (words >= 4 && (after != nil || before != nil)) || words >= 6 && endsLikeSpeech(end)
+                || words >= 3 && continued != nil && endsLikeSpeech(end) else { continue }
             var speaker = after?.speaker ?? before?.speaker
-            if speaker == nil, words >= 6 { speaker = continuedSpeaker(result, open: mark.open) ?? colonSpeaker(openToken: first - 1) }
+            if speaker == nil, words >= 3 { speaker = continued ?? colonSpeaker(openToken: first - 1) }
             result.append(Quote(text: string(mark.content), start: mark.content.lowerBound, end: mark.content.upperBound,
                                 kind: .direct, speaker: speaker?.surface, speakerCanonical: speaker?.key))
         }
@@ -57,7 +59,7 @@ extension QuoteContext {
 
     /// The speaker of the previous quote when this one follows it closely (a quote continued).
     func continuedSpeaker(_ quotes: [Quote], open: Int) -> Speaker? {
-        guard let last = quotes.last, let surface = last.speaker, open - last.end < 200 else { return nil }
+        guard let last = quotes.last, let surface = last.speaker, open - last.end < 120 else { return nil }
         return Speaker(surface: surface, key: last.speakerCanonical)
     }
 

@@ -19,7 +19,7 @@ extension QuoteContext {
     func thatClause(_ range: Range<Int>) -> Quote? {
         guard let conjunction = range.first(where: { ["dass", "daß", "that"].contains(word($0)) }),
             let verb = (range.lowerBound..<conjunction).last(where: isReporting),
-            conjunction - verb <= 4, german ? tokens[conjunction - 1].text == "," : true
+            conjunction - verb <= 6, german ? tokens[conjunction - 1].text == "," : true
         else { return nil }
         return quote(content: (conjunction + 1)..<range.upperBound, clause: range.lowerBound..<conjunction, verb: verb)
     }
@@ -28,7 +28,9 @@ extension QuoteContext {
     func trailingAttribution(_ range: Range<Int>) -> Quote? {
         guard let comma = range.last(where: { tokens[$0].text == "," }), comma > range.lowerBound + 2 else { return nil }
         let tail = (comma + 1)..<range.upperBound
-        guard tail.count <= 10, let verb = tail.first(where: isReporting), verb - comma <= 4 || word(verb) == "zufolge"
+        guard tail.count <= 10,
+            let verb = tail.first(where: { isReporting($0) || $0 == comma + 1 && word($0) == "so" }),
+            verb - comma <= 4 || word(verb) == "zufolge"
         else { return nil }
         let content = range.lowerBound..<comma
         guard !german || content.contains(where: { QuoteLexicon.subjunctive.contains(word($0)) }) else { return nil }
@@ -42,7 +44,9 @@ extension QuoteContext {
         let comma = (verb..<range.upperBound).first { tokens[$0].text == "," }
         let contentStart: Int
         if german {
-            if ["laut", "zufolge"].contains(word(verb)), let comma { contentStart = comma + 1 } else if let comma, comma - verb <= 3 {
+            if word(verb) == "laut", comma.map({ $0 - verb > 6 }) ?? true {
+                contentStart = afterName(verb + 1, limit: range.upperBound)
+            } else if ["laut", "zufolge"].contains(word(verb)), let comma { contentStart = comma + 1 } else if let comma, comma - verb <= 3 {
                 contentStart = comma + 1
             } else { return nil }
             let content = contentStart..<range.upperBound
@@ -53,6 +57,13 @@ extension QuoteContext {
             contentStart = verb + 1
         }
         return quote(content: contentStart..<range.upperBound, clause: range.lowerBound..<contentStart, verb: verb)
+    }
+
+    /// The first token after the capitalised name starting at `start` ("Laut Wolfgang Schmidt habe …").
+    private func afterName(_ start: Int, limit: Int) -> Int {
+        var i = start
+        while i < limit, tokens[i].text.first?.isUppercase == true || EntityResolver.nameParticles.contains(tokens[i].text) { i += 1 }
+        return i
     }
 
     private func quote(content: Range<Int>, clause: Range<Int>, verb: Int) -> Quote? {

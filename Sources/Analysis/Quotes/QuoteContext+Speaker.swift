@@ -18,6 +18,7 @@ extension QuoteContext {
             verb.map({ abs($0 - pronoun) <= 2 }) ?? true, let person = lastPerson(before: before) {
             return Speaker(surface: person.canonical, key: person.key)
         }
+        if let named = nameAfterRole(in: clause, verb: verb) { return Speaker(surface: named, key: nil) }
         if let org = nearest(entities(in: clause).filter { $0.kind != .location }, to: anchor) { return Speaker(surface: org.text, key: org.key) }
         if let phrase = describingPhrase(in: clause, verb: verb) {
             if phrase.hasRole, let person = personIntroducedByRole(near: clause.lowerBound) {
@@ -52,11 +53,23 @@ extension QuoteContext {
         var end = start
         while end < clause.upperBound, end - start < 8, tokens[end].kind != .punctuation, end != verb,
             !QuoteLexicon.reporting.contains(word(end)), !QuoteLexicon.stops.contains(word(end)) { end += 1 }
-        guard end > start, let span = span(of: start..<end),
-            (start..<end).contains(where: { tokens[$0].text.first?.isUppercase == true })
-        else { return nil }
+        guard end > start, let span = span(of: start..<end) else { return nil }
         let hasRole = (start..<end).contains { EntityRoles.isRole(tokens[$0].text) }
+        guard hasRole || (start..<end).contains(where: { tokens[$0].text.first?.isUppercase == true }) else { return nil }
         return (string(span), hasRole)
+    }
+
+    /// "sagte Verdi-Chef Frank Werneke": the capitalised words right after a role word.
+    func nameAfterRole(in clause: Range<Int>, verb: Int?) -> String? {
+        let from = verb.map { $0 + 1 } ?? clause.lowerBound
+        guard from < clause.upperBound,
+            let role = (from..<min(clause.upperBound, from + 3)).first(where: { EntityRoles.isRole(tokens[$0].text) })
+        else { return nil }
+        var end = role + 1
+        while end < clause.upperBound, tokens[end].kind == .word, tokens[end].text.first?.isUppercase == true,
+            !EntityRoles.isRole(tokens[end].text) { end += 1 }
+        guard end > role + 1, let span = span(of: (role + 1)..<end) else { return nil }
+        return string(span)
     }
 
     /// A person introduced with a role word ("Regierungssprecher Steffen Hebestreit") in the
@@ -66,7 +79,7 @@ extension QuoteContext {
         let first = sentences[max(0, current - 1)].tokens.lowerBound, last = sentences[current].tokens.upperBound
         let candidates = entities(in: first..<last, kind: .person).filter { mention in
             let at = firstToken(atOrAfter: mention.start)
-            return (max(first, at - 3)..<at).contains { EntityRoles.isRole(tokens[$0].text) }
+            return (max(first, at - 6)..<at).contains { EntityRoles.isRole(tokens[$0].text) }
         }
         return candidates.last
     }

@@ -42,7 +42,7 @@ enum QuoteLexicon {
     /// Words that end a describing noun phrase ("sagte ein Sprecher am Montag").
     static let stops: Set<String> = [
         "am", "an", "gegenüber", "bei", "im", "in", "auf", "nach", "vor", "zu", "mit", "und", "on", "at", "to",
-        "in", "after", "before", "during", "with", "and", "ein", "on", "dem",
+        "after", "before", "during", "with", "and", "told", "said",
     ]
 
     /// Words that begin a describing noun phrase after a reporting verb ("sagte ein Sprecher").
