@@ -40,14 +40,70 @@ public final class EntityRecognizer: @unchecked Sendable {
         guard let model = model(for: lang) else { return [] }
         var raw: [RawMention] = []
         for sentence in sentences where !sentence.tokens.isEmpty {
-            let tags = model.tag(tokens[sentence.tokens])
-            for (range, kind) in NEREvaluation.spans(tags) {
-                let shifted = (range.lowerBound + sentence.tokens.lowerBound)..<(range.upperBound + sentence.tokens.lowerBound)
-                raw.append(RawMention(tokens: shifted, kind: kind))
+            let slice = tokens[sentence.tokens]
+            let tagged = NEREvaluation.spans(model.tag(slice)).map { RawMention(tokens: $0.0, kind: $0.1) }
+            let listed = model.gazetteer.matches(tokens: slice, lower: slice.map { FeatureHash.lowercased($0.text[...]) })
+            for mention in Self.merge(tagged, listed, model: model, tokens: slice) {
+                let base = sentence.tokens.lowerBound
+                raw.append(RawMention(tokens: (mention.tokens.lowerBound + base)..<(mention.tokens.upperBound + base), kind: mention.kind))
             }
         }
         let resolver = EntityResolver(gazetteer: model.gazetteer, language: lang)
         return resolver.resolve(raw, text: text, tokens: tokens, compoundParts: compoundParts)
+    }
+}
+
+extension EntityRecognizer {
+    /// Tagged spans plus unambiguous capitalised gazetteer names the tagger missed; a tagged span
+    /// lying inside a longer gazetteer name ("Vereinten" in "Vereinten Nationen") grows to it.
+    /// A span of common words ending in a listed genitive ("Rolle Chinas") shrinks to the name.
+    static func merge(_ tagged: [RawMention], _ listed: [GazetteerMatch], model: NERModel, tokens: ArraySlice<Token>) -> [RawMention] {
+        var result = tagged
+        for match in listed where match.capitalized && !match.ambiguous {
+            let kind = model.gazetteer.entries[match.entry].kind
+            let overlapping = result.indices.filter { result[$0].tokens.overlaps(match.tokens) }
+            if overlapping.count == 1, let host = overlapping.first, result[host].tokens.upperBound == match.tokens.upperBound,
+                result[host].tokens.lowerBound < match.tokens.lowerBound,
+                (result[host].tokens.lowerBound..<match.tokens.lowerBound).allSatisfy({
+                    model.vocabulary.contains(FeatureHash.lowercased(tokens[tokens.startIndex + $0].text[...]))
+                }) {
+                result[host] = RawMention(tokens: match.tokens, kind: kind)
+            } else if overlapping.isEmpty {
+                result.append(RawMention(tokens: match.tokens, kind: kind))
+            } else if overlapping.allSatisfy({ match.tokens.contains(result[$0].tokens.lowerBound) && result[$0].tokens.upperBound <= match.tokens.upperBound }),
+                match.tokens.count > 1 {
+                result.removeAll { $0.tokens.overlaps(match.tokens) }
+                result.append(RawMention(tokens: match.tokens, kind: kind))
+            }
+        }
+        return personsByGivenName(result, model: model, tokens: tokens).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A known given name followed by a capitalised uncommon word is a person ("Boris Pistorius"),
+    /// whatever the tagger made of it.
+    static func personsByGivenName(_ mentions: [RawMention], model: NERModel, tokens: ArraySlice<Token>) -> [RawMention] {
+        var result = mentions
+        let base = tokens.startIndex
+        var i = 0
+        while i + 1 < tokens.count {
+            defer { i += 1 }
+            let given = tokens[base + i], next = tokens[base + i + 1]
+            guard Self.isCapitalizedWord(given), Self.isCapitalizedWord(next), !EntityRoles.isRole(next.text),
+                model.gazetteer.firstNames.contains(FeatureHash.lowercased(given.text[...])),
+                !model.vocabulary.contains(FeatureHash.lowercased(next.text[...]))
+            else { continue }
+            let span = i..<(i + 2)
+            guard !result.contains(where: { $0.kind == .person && $0.tokens.contains(i) && $0.tokens.contains(i + 1) }),
+                !result.contains(where: { $0.tokens.overlaps(span) && $0.tokens.upperBound > i + 2 })
+            else { continue }
+            result.removeAll { $0.tokens.overlaps(span) }
+            result.append(RawMention(tokens: span, kind: .person))
+        }
+        return result
+    }
+
+    private static func isCapitalizedWord(_ token: Token) -> Bool {
+        token.kind == .word && token.text.unicodeScalars.first?.properties.isUppercase == true
     }
 }
 

@@ -6,8 +6,9 @@
 /// `FIRST<TAB>name|name…` list given names, which are evidence for the tagger only.
 public struct Gazetteer: Sendable {
     public private(set) var entries: [GazetteerEntry] = []
-    /// First-token hash → candidate names (token hashes) with their entry index.
-    private var index: [UInt64: [(names: [UInt64], entry: Int)]] = [:]
+    /// First-token hash → candidate names (token hashes), their entry index, and whether the name
+    /// is ambiguous ("~Union", "~Spiegel": evidence for the tagger, never a mention on its own).
+    private var index: [UInt64: [(names: [UInt64], entry: Int, ambiguous: Bool)]] = [:]
     private var byKey: [String: Int] = [:]
     /// Lowercase hashes of given names.
     private(set) var firstNames: Set<UInt64> = []
@@ -28,7 +29,7 @@ public struct Gazetteer: Sendable {
 
     /// The entry whose name or alias is exactly `name` (case-insensitive, tokens split at spaces).
     public func lookup(_ name: Substring) -> GazetteerEntry? {
-        let parts = name.split(separator: " ").map(FeatureHash.lowercased)
+        let parts = name.drop { $0 == "~" }.split(separator: " ").map(FeatureHash.lowercased)
         guard let first = parts.first, let candidates = index[first] else { return nil }
         return candidates.first { $0.names == parts }.map { entries[$0.entry] }
     }
@@ -41,7 +42,8 @@ public struct Gazetteer: Sendable {
         }
         guard fields.count >= 4, let kind = EntityKind(label: fields[0]) else { return }
         let entry = GazetteerEntry(
-            kind: kind, key: String(fields[1]), germanName: String(fields[2]), englishName: String(fields[3]))
+            kind: kind, key: String(fields[1]), germanName: String(fields[2].drop { $0 == "~" }),
+            englishName: String(fields[3].drop { $0 == "~" }))
         let aliases = fields.count > 4 ? fields[4].split(separator: "|") : []
         add(entry, aliases: [fields[2], fields[3]] + aliases)
     }
@@ -54,8 +56,10 @@ public struct Gazetteer: Sendable {
             byKey[entry.kindKey] = id
         }
         for alias in Set(aliases) where !alias.isEmpty {
-            let parts = alias.split(separator: " ").map(FeatureHash.lowercased)
-            index[parts[0], default: []].append((parts, id))
+            let ambiguous = alias.hasPrefix("~")
+            let parts = alias.drop { $0 == "~" }.split(separator: " ").map(FeatureHash.lowercased)
+            guard let first = parts.first else { continue }
+            index[first, default: []].append((parts, id, ambiguous))
         }
     }
 
@@ -83,11 +87,11 @@ public struct Gazetteer: Sendable {
         for candidate in index[lower[i]] ?? [] where i + candidate.names.count <= lower.count {
             let n = candidate.names.count
             guard n > (best?.tokens.count ?? 0), Array(lower[i..<(i + n)]) == candidate.names else { continue }
-            best = GazetteerMatch(tokens: i..<(i + n), entry: candidate.entry, capitalized: capitalized)
+            best = GazetteerMatch(tokens: i..<(i + n), entry: candidate.entry, capitalized: capitalized, ambiguous: candidate.ambiguous)
         }
         if best == nil, capitalized, let stem = Self.genitiveStem(text),
             let hit = index[FeatureHash.lowercased(stem)]?.first(where: { $0.names.count == 1 }) {
-            best = GazetteerMatch(tokens: i..<(i + 1), entry: hit.entry, capitalized: true)
+            best = GazetteerMatch(tokens: i..<(i + 1), entry: hit.entry, capitalized: true, ambiguous: hit.ambiguous)
         }
         return best
     }

@@ -4,4 +4,6 @@ struct GazetteerMatch: Sendable, Hashable {
     var entry: Int
     /// False when the text is lowercase ("malaysia"): weaker evidence.
     var capitalized: Bool
+    /// True for names marked `~` in the lists: tagger evidence only.
+    var ambiguous: Bool
 }
