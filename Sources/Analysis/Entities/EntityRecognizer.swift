@@ -79,7 +79,7 @@ extension EntityRecognizer {
         return personsByGivenName(result, model: model, tokens: tokens).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    /// A known given name followed by a capitalised uncommon word is a person ("Boris Pistorius"),
+    /// A known given name followed by a capitalised word is a person ("Boris Pistorius"),
     /// whatever the tagger made of it.
     static func personsByGivenName(_ mentions: [RawMention], model: NERModel, tokens: ArraySlice<Token>) -> [RawMention] {
         var result = mentions
@@ -89,8 +89,7 @@ extension EntityRecognizer {
             defer { i += 1 }
             let given = tokens[base + i], next = tokens[base + i + 1]
             guard Self.isCapitalizedWord(given), Self.isCapitalizedWord(next), !EntityRoles.isRole(next.text),
-                model.gazetteer.firstNames.contains(FeatureHash.lowercased(given.text[...])),
-                !model.vocabulary.contains(FeatureHash.lowercased(next.text[...]))
+                model.gazetteer.firstNames.contains(FeatureHash.lowercased(given.text[...]))
             else { continue }
             let span = i..<(i + 2)
             guard !result.contains(where: { $0.kind == .person && $0.tokens.contains(i) && $0.tokens.contains(i + 1) }),

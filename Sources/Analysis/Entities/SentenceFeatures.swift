@@ -40,8 +40,13 @@ struct SentenceFeatures {
 
     /// Appends the feature hashes of token `i` given the two previous tags.
     func features(at i: Int, previous: Int, beforePrevious: Int, into out: inout [UInt64]) {
+        staticFeatures(at: i, into: &out)
+        dynamicFeatures(at: i, previous: previous, beforePrevious: beforePrevious, into: &out)
+    }
+
+    /// Features of token `i` that do not depend on earlier tags.
+    func staticFeatures(at i: Int, into out: inout [UInt64]) {
         let t = traits[i + 2], p1 = traits[i + 1], p2 = traits[i], n1 = traits[i + 3], n2 = traits[i + 4]
-        let tag1 = UInt64(previous), tag2 = UInt64(beforePrevious)
         out.append(FeatureHash.feature(1, 0))
         out.append(FeatureHash.feature(2, t.lower))
         out.append(FeatureHash.feature(3, t.word))
@@ -49,12 +54,18 @@ struct SentenceFeatures {
         out.append(FeatureHash.feature(5, t.shortShape, t.flags))
         appendAffixes(t, into: &out)
         appendContext(t, p1: p1, p2: p2, n1: n1, n2: n2, into: &out)
+        appendGazetteer(i, into: &out)
+        if i == 0 { out.append(FeatureHash.feature(40, t.shape)) }
+    }
+
+    /// Features of token `i` that combine it with the two previous tags.
+    func dynamicFeatures(at i: Int, previous: Int, beforePrevious: Int, into out: inout [UInt64]) {
+        let t = traits[i + 2]
+        let tag1 = UInt64(previous), tag2 = UInt64(beforePrevious)
         out.append(FeatureHash.feature(30, tag1))
         out.append(FeatureHash.feature(31, tag1, tag2))
         out.append(FeatureHash.feature(32, tag1, t.lower))
         out.append(FeatureHash.feature(33, tag1, t.shortShape))
-        appendGazetteer(i, into: &out)
-        if i == 0 { out.append(FeatureHash.feature(40, t.shape)) }
     }
 
     private func appendAffixes(_ t: WordTraits, into out: inout [UInt64]) {
@@ -84,6 +95,14 @@ struct SentenceFeatures {
         out.append(FeatureHash.feature(27, t.shortShape, n1.shortShape))
         out.append(FeatureHash.feature(28, p1.suffixes.2))
         out.append(FeatureHash.feature(29, n1.suffixes.2))
+        out.append(FeatureHash.feature(34, p1.lower, t.shortShape))
+        out.append(FeatureHash.feature(35, t.shortShape, n1.lower))
+        out.append(FeatureHash.feature(36, p2.lower, p1.lower))
+        out.append(FeatureHash.feature(37, n1.lower, n2.lower))
+        out.append(FeatureHash.feature(39, p1.suffixes.2, t.suffixes.2))
+        out.append(FeatureHash.feature(47, t.prefixes.2, t.shortShape))
+        out.append(FeatureHash.feature(48, p1.prefixes.2, n1.prefixes.2))
+        out.append(FeatureHash.feature(38, p1.shortShape &* 31 &+ t.shortShape, n1.shortShape))
     }
 
     private func appendGazetteer(_ i: Int, into out: inout [UInt64]) {

@@ -99,10 +99,30 @@ func evaluate(_ args: [String]) {
     }
 }
 
+/// Feature and setting choices are made here, never on the dev sets: every fifth training
+/// sentence is held out, the model trains on the rest, and the held-out part is measured.
+func validate(_ args: [String]) {
+    let (language, oracles, gazetteerFolder, vocabularyFile) = (args[0], args[1], args[2], args[3])
+    let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
+    let vocabulary = Vocabulary(text: read(vocabularyFile))
+    let sentences = trainingSet(language, oracles: oracles)
+    let train = sentences.enumerated().filter { $0.offset % 5 != 0 }.map(\.element)
+    let heldOut = sentences.enumerated().filter { $0.offset % 5 == 0 }.map(\.element)
+    let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 6
+    let perceptron = PerceptronTrainer(bits: 20, epochs: epochs, seed: 2014).train(train, gazetteer: gazetteer, vocabulary: vocabulary)
+    let model = NERModel(perceptron: perceptron, gazetteer: gazetteer, vocabulary: vocabulary)
+    let recognizer = EntityRecognizer { _ in model }
+    let kinds: Set<EntityKind> = language == "de" ? Set(EntityKind.allCases) : [.person, .location, .organization]
+    let (full, tagger) = measure(heldOut, language: language, recognizer: recognizer, kinds: kinds)
+    print("validate \(language): \(full.summary)")
+    print("  (tagger alone: \(tagger.summary))")
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "train" where arguments.count == 5: train(Array(arguments.dropFirst()))
 case "eval" where arguments.count == 4: evaluate(Array(arguments.dropFirst()))
+case "validate" where arguments.count == 5: validate(Array(arguments.dropFirst()))
 default:
     print("usage: nertool train de|en <oracles/ner> <gazetteer> <out.nerw> | nertool eval <oracles/ner> <gazetteer> <models>")
     exit(2)
