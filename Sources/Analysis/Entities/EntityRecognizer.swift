@@ -41,9 +41,9 @@ public final class EntityRecognizer: @unchecked Sendable {
         var raw: [RawMention] = []
         for sentence in sentences where !sentence.tokens.isEmpty {
             let slice = tokens[sentence.tokens]
-            let tagged = NEREvaluation.spans(model.tag(slice)).map { RawMention(tokens: $0.0, kind: $0.1) }
-            let listed = model.gazetteer.matches(tokens: slice, lower: slice.map { FeatureHash.lowercased($0.text[...]) })
-            for mention in Self.merge(tagged, listed, model: model, tokens: slice) {
+            let (tags, listed, lower) = model.analyse(slice)
+            let tagged = NEREvaluation.spans(tags).map { RawMention(tokens: $0.0, kind: $0.1) }
+            for mention in Self.merge(tagged, listed, model: model, tokens: slice, lower: lower) {
                 let base = sentence.tokens.lowerBound
                 raw.append(RawMention(tokens: (mention.tokens.lowerBound + base)..<(mention.tokens.upperBound + base), kind: mention.kind))
             }
@@ -57,7 +57,9 @@ extension EntityRecognizer {
     /// Tagged spans plus unambiguous capitalised gazetteer names the tagger missed; a tagged span
     /// lying inside a longer gazetteer name ("Vereinten" in "Vereinten Nationen") grows to it.
     /// A span of common words ending in a listed genitive ("Rolle Chinas") shrinks to the name.
-    static func merge(_ tagged: [RawMention], _ listed: [GazetteerMatch], model: NERModel, tokens: ArraySlice<Token>) -> [RawMention] {
+    static func merge(
+        _ tagged: [RawMention], _ listed: [GazetteerMatch], model: NERModel, tokens: ArraySlice<Token>, lower: [UInt64]
+    ) -> [RawMention] {
         var result = tagged
         for match in listed where match.capitalized && !match.ambiguous {
             let kind = model.gazetteer.entries[match.entry].kind
@@ -65,7 +67,7 @@ extension EntityRecognizer {
             if overlapping.count == 1, let host = overlapping.first, result[host].tokens.upperBound == match.tokens.upperBound,
                 result[host].tokens.lowerBound < match.tokens.lowerBound,
                 (result[host].tokens.lowerBound..<match.tokens.lowerBound).allSatisfy({
-                    model.vocabulary.contains(FeatureHash.lowercased(tokens[tokens.startIndex + $0].text[...]))
+                    model.vocabulary.contains(lower[$0])
                 }) {
                 result[host] = RawMention(tokens: match.tokens, kind: kind)
             } else if overlapping.isEmpty {
@@ -76,12 +78,12 @@ extension EntityRecognizer {
                 result.append(RawMention(tokens: match.tokens, kind: kind))
             }
         }
-        return personsByGivenName(result, model: model, tokens: tokens).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return personsByGivenName(result, model: model, tokens: tokens, lower: lower).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// A known given name followed by a capitalised word is a person ("Boris Pistorius"),
     /// whatever the tagger made of it.
-    static func personsByGivenName(_ mentions: [RawMention], model: NERModel, tokens: ArraySlice<Token>) -> [RawMention] {
+    static func personsByGivenName(_ mentions: [RawMention], model: NERModel, tokens: ArraySlice<Token>, lower: [UInt64]) -> [RawMention] {
         var result = mentions
         let base = tokens.startIndex
         var i = 0
@@ -89,7 +91,7 @@ extension EntityRecognizer {
             defer { i += 1 }
             let given = tokens[base + i], next = tokens[base + i + 1]
             guard Self.isCapitalizedWord(given), Self.isCapitalizedWord(next), !EntityRoles.isRole(next.text),
-                model.gazetteer.firstNames.contains(FeatureHash.lowercased(given.text[...]))
+                model.gazetteer.firstNames.contains(lower[i])
             else { continue }
             let span = i..<(i + 2)
             guard !result.contains(where: { $0.kind == .person && $0.tokens.contains(i) && $0.tokens.contains(i + 1) }),
@@ -102,7 +104,7 @@ extension EntityRecognizer {
     }
 
     private static func isCapitalizedWord(_ token: Token) -> Bool {
-        token.kind == .word && token.text.unicodeScalars.first?.properties.isUppercase == true
+        token.kind == .word && FeatureHash.startsUppercase(token.text)
     }
 }
 

@@ -6,7 +6,7 @@ extension EntityResolver {
         let covered = Set(raw.flatMap { Array($0.tokens) })
         let knownKinds = Dictionary(known.map { ($0.name, $0.kind) }, uniquingKeysWith: { a, _ in a })
         var result: [NameSpan] = []
-        for (index, token) in tokens.enumerated() where !covered.contains(index) && token.text.contains("-") {
+        for (index, token) in tokens.enumerated() where !covered.contains(index) && token.text.utf8.contains(UInt8(ascii: "-")) {
             for piece in Self.hyphenParts(token).dropLast() {
                 let name = piece.text
                 if let entry = gazetteer.lookup(name[...]) ?? Gazetteer.genitiveStem(name).flatMap(gazetteer.lookup) {
@@ -63,8 +63,23 @@ extension EntityResolver {
 
     /// Lowercase, no diacritics, spaces as hyphens: "Weißrussland" → "weissrussland".
     static func fold(_ name: String) -> String {
-        name.replacingOccurrences(of: "ß", with: "ss")
-            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-            .lowercased().split(whereSeparator: { $0 == " " }).joined(separator: "-")
+        var result = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            if scalar == " " { result.append("-"); continue }
+            let lower = Unicode.Scalar(FeatureHash.lower(scalar.value)) ?? scalar
+            if let plain = plainLetters[lower] { result.append(contentsOf: plain.unicodeScalars) } else { result.append(lower) }
+        }
+        return String(result)
     }
+
+    /// Accented Latin letters → plain ones, "ß" → "ss" (what keys are spelled with).
+    static let plainLetters: [Unicode.Scalar: String] = {
+        let groups = [
+            "a": "àáâãäåāăą", "c": "çćčĉ", "d": "ďđ", "e": "èéêëēěęė", "g": "ğĝ", "i": "ìíîïīı", "l": "łľĺ", "n": "ñńň",
+            "o": "òóôõöøőō", "r": "řŕ", "s": "śšşș", "t": "ťţț", "u": "ùúûüůűū", "y": "ýÿ", "z": "źżž", "ss": "ß",
+        ]
+        var table: [Unicode.Scalar: String] = [:]
+        for (plain, accented) in groups { for scalar in accented.unicodeScalars { table[scalar] = plain } }
+        return table
+    }()
 }

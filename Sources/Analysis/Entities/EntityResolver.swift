@@ -51,10 +51,10 @@ public struct EntityResolver: Sendable {
         }
         while range.count > 1, tokens[range.upperBound - 1].kind == .punctuation { range = range.dropLast() }
         if raw.kind == .person { range = Self.personRange(range, tokens: tokens) }
-        guard tokens[range].contains(where: { $0.text.unicodeScalars.first?.properties.isUppercase == true }) else { return nil }
+        guard tokens[range].contains(where: { FeatureHash.startsUppercase($0.text) }) else { return nil }
         let slice = tokens[range]
         guard let first = slice.first, let last = slice.last else { return nil }
-        if range.count == 1, first.text.contains("-"), let part = compoundName(first, kind: raw.kind) { return part }
+        if range.count == 1, first.text.utf8.contains(UInt8(ascii: "-")), let part = compoundName(first, kind: raw.kind) { return part }
         if range.count == 1, Self.isDescriptor(first.text) { return nil }
         return NameSpan(words: slice.map(\.text), start: first.start, end: last.end, kind: raw.kind)
     }
@@ -65,10 +65,10 @@ public struct EntityResolver: Sendable {
     /// Cuts at the first lowercase non-particle; adds the given name after an East Asian family name.
     static func personRange(_ range: Range<Int>, tokens: [Token]) -> Range<Int> {
         var end = range.lowerBound + 1
-        while end < range.upperBound, tokens[end].text.first?.isLowercase != true || nameParticles.contains(tokens[end].text) { end += 1 }
+        while end < range.upperBound, !FeatureHash.startsLowercase(tokens[end].text) || nameParticles.contains(tokens[end].text) { end += 1 }
         while end > range.lowerBound + 1, nameParticles.contains(tokens[end - 1].text) { end -= 1 }
         if end == range.lowerBound + 1, EntityResolver.eastAsianFamilyNames.contains(tokens[range.lowerBound].text),
-            end < tokens.count, tokens[end].kind == .word, tokens[end].text.first?.isUppercase == true, !tokens[end].text.contains("-") {
+            end < tokens.count, tokens[end].kind == .word, FeatureHash.startsUppercase(tokens[end].text), !tokens[end].text.utf8.contains(UInt8(ascii: "-")) {
             end += 1
         }
         return range.lowerBound..<end
@@ -76,8 +76,8 @@ public struct EntityResolver: Sendable {
 
     /// A role, title, article or lowercase word in front of a name.
     static func isDescriptor(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first else { return true }
-        return EntityRoles.isRole(word) || first.properties.isLowercase || ["Der", "Die", "Das", "The"].contains(word)
+        guard !word.isEmpty else { return true }
+        return FeatureHash.startsLowercase(word) || ["Der", "Die", "Das", "The"].contains(word) || EntityRoles.isRole(word)
     }
 
     /// The name inside a hyphen compound: a known part, or the modifier before a generic head.

@@ -41,7 +41,7 @@ public enum EntityRoles {
     public static func isRole(_ word: String) -> Bool {
         let lower = word.lowercased()
         if words.contains(lower) { return true }
-        if let last = lower.split(separator: "-").last, lower.contains("-"), words.contains(String(last)) { return true }
+        if let last = lower.split(separator: "-").last, lower.utf8.contains(UInt8(ascii: "-")), words.contains(String(last)) { return true }
         return roleSuffixes.contains { lower.hasSuffix($0) && lower.count > $0.count + 2 }
     }
 }

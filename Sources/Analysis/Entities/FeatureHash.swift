@@ -25,6 +25,24 @@ enum FeatureHash {
         return hash
     }
 
+    /// Whether `text` starts with an uppercase letter (ASCII and Latin-1 inline).
+    @inline(__always)
+    static func startsUppercase(_ text: String) -> Bool {
+        guard let value = text.unicodeScalars.first?.value else { return false }
+        if value < 0x80 { return value >= 65 && value <= 90 }
+        if value < 0x100 { return value >= 0xC0 && value <= 0xDE && value != 0xD7 }
+        return Unicode.Scalar(value)?.properties.isUppercase == true
+    }
+
+    /// Whether `text` starts with a lowercase letter (ASCII and Latin-1 inline).
+    @inline(__always)
+    static func startsLowercase(_ text: String) -> Bool {
+        guard let value = text.unicodeScalars.first?.value else { return false }
+        if value < 0x80 { return value >= 97 && value <= 122 }
+        if value < 0x100 { return value >= 0xDF && value != 0xF7 }
+        return Unicode.Scalar(value)?.properties.isLowercase == true
+    }
+
     /// Lowercases one scalar: ASCII and Latin-1 inline, others through Unicode properties.
     @inline(__always)
     static func lower(_ value: UInt32) -> UInt32 {

@@ -82,7 +82,7 @@ public struct Gazetteer: Sendable {
     private func longestMatch(at i: Int, tokens: ArraySlice<Token>, base: Int, lower: [UInt64]) -> GazetteerMatch? {
         let text = tokens[base + i].text
         guard let first = text.unicodeScalars.first else { return nil }
-        let capitalized = first.properties.isUppercase || first.value < 58 && first.value > 47
+        let capitalized = FeatureHash.startsUppercase(text) || first.value < 58 && first.value > 47
         var best: GazetteerMatch?
         for candidate in index[lower[i]] ?? [] where i + candidate.names.count <= lower.count {
             let n = candidate.names.count

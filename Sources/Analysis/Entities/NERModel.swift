@@ -14,4 +14,10 @@ public struct NERModel: Sendable {
     public func tag(_ tokens: ArraySlice<Token>) -> [BIOTag] {
         perceptron.tag(SentenceFeatures(tokens: tokens, gazetteer: gazetteer, vocabulary: vocabulary))
     }
+
+    /// Tags plus the gazetteer names and lowercase hashes computed on the way.
+    func analyse(_ tokens: ArraySlice<Token>) -> (tags: [BIOTag], matches: [GazetteerMatch], lower: [UInt64]) {
+        let sentence = SentenceFeatures(tokens: tokens, gazetteer: gazetteer, vocabulary: vocabulary)
+        return (perceptron.tag(sentence), sentence.gazetteerMatches, sentence.lowercaseHashes)
+    }
 }

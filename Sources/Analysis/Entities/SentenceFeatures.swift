@@ -13,6 +13,10 @@ struct SentenceFeatures {
 
     /// 1 where the lowercase form is in the language's common vocabulary.
     private var common: [UInt64]
+    /// Gazetteer names over the sentence (token indices relative to it).
+    let gazetteerMatches: [GazetteerMatch]
+    /// Lowercase hash per token.
+    let lowercaseHashes: [UInt64]
 
     init(tokens: ArraySlice<Token>, gazetteer: Gazetteer, vocabulary: Vocabulary) {
         count = tokens.count
@@ -23,14 +27,16 @@ struct SentenceFeatures {
         for token in tokens { traits.append(WordTraits(token.text, buffer: &buffer)) }
         traits += [.boundary(3), .boundary(4)]
         let lower = traits[2..<(count + 2)].map(\.lower)
-        self.gazetteer = Self.gazetteerEvidence(tokens: tokens, lower: lower, gazetteer: gazetteer)
+        lowercaseHashes = lower
+        gazetteerMatches = gazetteer.matches(tokens: tokens, lower: lower)
+        self.gazetteer = Self.gazetteerEvidence(gazetteerMatches, count: count, gazetteer: gazetteer)
         givenName = lower.map { gazetteer.firstNames.contains($0) ? 1 : 0 }
         common = lower.map { vocabulary.contains($0) ? 1 : 0 }
     }
 
-    private static func gazetteerEvidence(tokens: ArraySlice<Token>, lower: [UInt64], gazetteer: Gazetteer) -> [UInt64] {
-        var evidence = [UInt64](repeating: 0, count: lower.count)
-        for match in gazetteer.matches(tokens: tokens, lower: lower) {
+    private static func gazetteerEvidence(_ matches: [GazetteerMatch], count: Int, gazetteer: Gazetteer) -> [UInt64] {
+        var evidence = [UInt64](repeating: 0, count: count)
+        for match in matches {
             let kind = UInt64(gazetteer.entries[match.entry].kind.rawValue.unicodeScalars.first!.value)
             let shape: UInt64 = (match.tokens.count > 1 ? 8 : 0) &+ (match.capitalized ? 0 : 16)
             for i in match.tokens { evidence[i] = kind &* 32 &+ (i == match.tokens.lowerBound ? 1 : 2) &+ shape }

@@ -62,7 +62,7 @@ extension QuoteContext {
     /// The first token after the capitalised name starting at `start` ("Laut Wolfgang Schmidt habe …").
     private func afterName(_ start: Int, limit: Int) -> Int {
         var i = start
-        while i < limit, tokens[i].text.first?.isUppercase == true || EntityResolver.nameParticles.contains(tokens[i].text) { i += 1 }
+        while i < limit, FeatureHash.startsUppercase(tokens[i].text) || EntityResolver.nameParticles.contains(tokens[i].text) { i += 1 }
         return i
     }
 

@@ -14,7 +14,7 @@ extension QuoteContext {
         guard !clause.isEmpty else { return nil }
         let anchor = verb.map { tokens[$0].start } ?? tokens[clause.lowerBound].start
         if let person = nearest(entities(in: clause, kind: .person), to: anchor) { return Speaker(surface: person.text, key: person.key) }
-        if let pronoun = clause.first(where: { QuoteLexicon.pronouns.contains(word($0)) && tokens[$0].text.first?.isLowercase == true }),
+        if let pronoun = clause.first(where: { QuoteLexicon.pronouns.contains(word($0)) && FeatureHash.startsLowercase(tokens[$0].text) }),
             verb.map({ abs($0 - pronoun) <= 2 }) ?? true, let person = lastPerson(before: before) {
             return Speaker(surface: person.canonical, key: person.key)
         }
@@ -55,7 +55,7 @@ extension QuoteContext {
             !QuoteLexicon.reporting.contains(word(end)), !QuoteLexicon.stops.contains(word(end)) { end += 1 }
         guard end > start, let span = span(of: start..<end) else { return nil }
         let hasRole = (start..<end).contains { EntityRoles.isRole(tokens[$0].text) }
-        guard hasRole || (start..<end).contains(where: { tokens[$0].text.first?.isUppercase == true }) else { return nil }
+        guard hasRole || (start..<end).contains(where: { FeatureHash.startsUppercase(tokens[$0].text) }) else { return nil }
         return (string(span), hasRole)
     }
 
@@ -66,7 +66,7 @@ extension QuoteContext {
             let role = (from..<min(clause.upperBound, from + 3)).first(where: { EntityRoles.isRole(tokens[$0].text) })
         else { return nil }
         var end = role + 1
-        while end < clause.upperBound, tokens[end].kind == .word, tokens[end].text.first?.isUppercase == true,
+        while end < clause.upperBound, tokens[end].kind == .word, FeatureHash.startsUppercase(tokens[end].text),
             !EntityRoles.isRole(tokens[end].text) { end += 1 }
         guard end > role + 1, let span = span(of: (role + 1)..<end) else { return nil }
         return string(span)

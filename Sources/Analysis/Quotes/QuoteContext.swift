@@ -5,9 +5,20 @@ struct QuoteContext {
     let sentences: [Sentence]
     let entities: [EntityMention]
     let german: Bool
+    /// Lowercased token texts.
+    let words: [String]
+
+    init(scalars: [Unicode.Scalar], tokens: [Token], sentences: [Sentence], entities: [EntityMention], german: Bool) {
+        self.scalars = scalars
+        self.tokens = tokens
+        self.sentences = sentences
+        self.entities = entities
+        self.german = german
+        words = tokens.map { FeatureHash.startsUppercase($0.text) || $0.text.utf8.contains(where: { $0 >= 0x80 }) ? $0.text.lowercased() : $0.text }
+    }
 
     /// Lowercased text of token `i`.
-    func word(_ i: Int) -> String { tokens[i].text.lowercased() }
+    func word(_ i: Int) -> String { words[i] }
 
     /// Whether token `i` is a reporting verb.
     func isReporting(_ i: Int) -> Bool { QuoteLexicon.reporting.contains(word(i)) }

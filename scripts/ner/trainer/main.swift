@@ -33,7 +33,7 @@ func train(_ args: [String]) {
     let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
     let sentences = trainingSet(language, oracles: oracles)
     let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 6
-    let trainer = PerceptronTrainer(bits: Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 20, epochs: epochs, seed: 2014)
+    let trainer = PerceptronTrainer(bits: Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 18, epochs: epochs, seed: 2014)
     let vocabulary = Vocabulary(text: read(URL(fileURLWithPath: out).deletingPathExtension().path + ".vocab"))
     let model = trainer.train(sentences, gazetteer: gazetteer, vocabulary: vocabulary) { epoch, accuracy in
         print("train \(language): epoch \(epoch) token accuracy \(String(format: "%.4f", accuracy))")
@@ -109,7 +109,8 @@ func validate(_ args: [String]) {
     let train = sentences.enumerated().filter { $0.offset % 5 != 0 }.map(\.element)
     let heldOut = sentences.enumerated().filter { $0.offset % 5 == 0 }.map(\.element)
     let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 6
-    let perceptron = PerceptronTrainer(bits: 20, epochs: epochs, seed: 2014).train(train, gazetteer: gazetteer, vocabulary: vocabulary)
+    let bits = Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 18
+    let perceptron = PerceptronTrainer(bits: bits, epochs: epochs, seed: 2014).train(train, gazetteer: gazetteer, vocabulary: vocabulary)
     let model = NERModel(perceptron: perceptron, gazetteer: gazetteer, vocabulary: vocabulary)
     let recognizer = EntityRecognizer { _ in model }
     let kinds: Set<EntityKind> = language == "de" ? Set(EntityKind.allCases) : [.person, .location, .organization]
@@ -118,10 +119,56 @@ func validate(_ args: [String]) {
     print("  (tagger alone: \(tagger.summary))")
 }
 
+/// Entities and quotes over ~3 KB items (dev sentences joined), one thread, after a warm-up.
+func bench(_ args: [String]) {
+    let (oracles, gazetteerFolder, models) = (args[0], args[1], args[2])
+    let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
+    let model = NERModel(
+        perceptron: try! PerceptronModel(data: Data(contentsOf: URL(fileURLWithPath: models + "/de.nerw"))),
+        gazetteer: gazetteer, vocabulary: Vocabulary(text: read(models + "/de.vocab")))
+    let recognizer = EntityRecognizer { _ in model }
+    var items: [(String, [Token], [Sentence])] = []
+    var current: [LabeledSentence] = []
+    for sentence in NERCorpus.germEval(read(oracles + "/germeval2014-de-dev.tsv")) {
+        current.append(sentence)
+        if current.map({ $0.tokens.joined(separator: " ").utf8.count }).reduce(0, +) >= 3_000 {
+            items.append(item(current))
+            current = []
+        }
+    }
+    var mentions = 0, quotes = 0
+    let start = Date()
+    for _ in 0..<10 {
+        for (text, tokens, sentences) in items {
+            let found = recognizer.recognize(text: text, tokens: tokens, sentences: sentences, language: "de")
+            mentions += found.count
+            quotes += QuoteExtractor.extract(text: text, tokens: tokens, sentences: sentences, entities: found, language: "de").count
+        }
+    }
+    let seconds = Date().timeIntervalSince(start)
+    print("ner bench: \(items.count * 10) items of ~3 KB in \(String(format: "%.2f", seconds)) s → \(Int(Double(items.count * 10) / seconds)) items/s (\(mentions) mentions, \(quotes) quotes)")
+}
+
+/// Sentences joined into one text with tokens and sentence spans.
+func item(_ sentences: [LabeledSentence]) -> (String, [Token], [Sentence]) {
+    var text = "", tokens: [Token] = [], spans: [Sentence] = []
+    for sentence in sentences {
+        let offset = text.unicodeScalars.count + (text.isEmpty ? 0 : 1)
+        if !text.isEmpty { text += " " }
+        let (joined, local) = sentence.joined()
+        text += joined
+        let first = tokens.count
+        tokens += local.map { Token(text: $0.text, start: $0.start + offset, end: $0.end + offset, kind: $0.kind) }
+        spans.append(Sentence(start: offset, end: offset + joined.unicodeScalars.count, tokens: first..<tokens.count))
+    }
+    return (text, tokens, spans)
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "train" where arguments.count == 5: train(Array(arguments.dropFirst()))
 case "eval" where arguments.count == 4: evaluate(Array(arguments.dropFirst()))
+case "bench" where arguments.count == 4: bench(Array(arguments.dropFirst()))
 case "validate" where arguments.count == 5: validate(Array(arguments.dropFirst()))
 default:
     print("usage: nertool train de|en <oracles/ner> <gazetteer> <out.nerw> | nertool eval <oracles/ner> <gazetteer> <models>")
