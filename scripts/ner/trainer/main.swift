@@ -110,7 +110,8 @@ func validate(_ args: [String]) {
     let heldOut = sentences.enumerated().filter { $0.offset % 5 == 0 }.map(\.element)
     let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 6
     let bits = Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 18
-    let perceptron = PerceptronTrainer(bits: bits, epochs: epochs, seed: 2014).train(train, gazetteer: gazetteer, vocabulary: vocabulary)
+    let dropout = Double(ProcessInfo.processInfo.environment["NER_DROPOUT"] ?? "") ?? 0
+    let perceptron = PerceptronTrainer(bits: bits, epochs: epochs, seed: 2014, dropout: dropout).train(train, gazetteer: gazetteer, vocabulary: vocabulary)
     let model = NERModel(perceptron: perceptron, gazetteer: gazetteer, vocabulary: vocabulary)
     let recognizer = EntityRecognizer { _ in model }
     let kinds: Set<EntityKind> = language == "de" ? Set(EntityKind.allCases) : [.person, .location, .organization]

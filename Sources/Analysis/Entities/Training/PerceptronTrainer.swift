@@ -6,11 +6,14 @@ public struct PerceptronTrainer: Sendable {
     public var bits: Int
     public var epochs: Int
     public var seed: UInt64
+    /// Share of features left out of each update.
+    public var dropout: Double
 
-    public init(bits: Int = 20, epochs: Int = 10, seed: UInt64 = 2014) {
+    public init(bits: Int = 18, epochs: Int = 6, seed: UInt64 = 2014, dropout: Double = 0) {
         self.bits = bits
         self.epochs = epochs
         self.seed = seed
+        self.dropout = dropout
     }
 
     /// Trains on `sentences`; `progress` gets (epoch, token accuracy) after each epoch.
@@ -21,6 +24,7 @@ public struct PerceptronTrainer: Sendable {
             SentenceFeatures(tokens: sentence.joined().tokens[...], gazetteer: gazetteer, vocabulary: vocabulary)
         }
         var state = TrainingState(bits: bits)
+        state.dropout = dropout
         var order = Array(sentences.indices)
         var random = SplitMix(seed: seed)
         for epoch in 1...epochs {

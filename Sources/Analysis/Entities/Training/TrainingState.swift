@@ -6,6 +6,9 @@ struct TrainingState {
     var steps: Double = 1
     private var features: [UInt64] = []
     private var scores: [Float]
+    /// Share of features left out of each update (0 = none): forces reliance on more than one cue.
+    var dropout: Double = 0
+    private var random = SplitMix(seed: 99)
 
     init(bits: Int) {
         model = PerceptronModel(bits: bits)
@@ -23,11 +26,21 @@ struct TrainingState {
             sentence.features(at: i, previous: previous.raw, beforePrevious: before.raw, into: &features)
             model.score(features, into: &scores)
             let guess = PerceptronModel.best(scores, after: previous)
-            if guess == gold[i] { correct += 1 } else { update(gold: gold[i].raw, wrong: guess.raw) }
+            if guess == gold[i] { correct += 1 } else {
+                if dropout > 0 { dropFeatures() }
+                update(gold: gold[i].raw, wrong: guess.raw)
+            }
             predicted.append(guess)
             steps += 1
         }
         return correct
+    }
+
+    private mutating func dropFeatures() {
+        let threshold = UInt64(dropout * Double(UInt64.max >> 11)) << 11
+        var kept: [UInt64] = []
+        for feature in features where random.next() >= threshold { kept.append(feature) }
+        features = kept
     }
 
     private mutating func update(gold: Int, wrong: Int) {
