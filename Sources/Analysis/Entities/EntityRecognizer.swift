@@ -43,7 +43,8 @@ public final class EntityRecognizer: @unchecked Sendable {
             let slice = tokens[sentence.tokens]
             let (tags, listed, lower) = model.analyse(slice)
             let tagged = NEREvaluation.spans(tags).map { RawMention(tokens: $0.0, kind: $0.1) }
-            for mention in Self.merge(tagged, listed, model: model, tokens: slice, lower: lower) {
+            let merged = Self.merge(tagged, listed, model: model, tokens: slice, lower: lower)
+            for mention in merged where lang != .german || !Self.isCommonOpener(mention, model: model, lower: lower) {
                 let base = sentence.tokens.lowerBound
                 raw.append(RawMention(tokens: (mention.tokens.lowerBound + base)..<(mention.tokens.upperBound + base), kind: mention.kind))
             }
@@ -101,6 +102,12 @@ extension EntityRecognizer {
             result.append(RawMention(tokens: span, kind: .person))
         }
         return result
+    }
+
+    /// A lone common word opening a German sentence ("Manager …", "Yachten …" in headlines) is no person.
+    static func isCommonOpener(_ mention: RawMention, model: NERModel, lower: [UInt64]) -> Bool {
+        mention.kind == .person && mention.tokens == 0..<1 && model.vocabulary.contains(lower[0])
+            && !model.gazetteer.firstNames.contains(lower[0])
     }
 
     private static func isCapitalizedWord(_ token: Token) -> Bool {

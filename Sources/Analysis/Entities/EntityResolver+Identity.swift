@@ -65,7 +65,10 @@ extension EntityResolver {
     static func fold(_ name: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in name.unicodeScalars {
-            if scalar == " " { result.append("-"); continue }
+            if scalar.properties.isWhitespace {
+                if result.last != "-" { result.append("-") }
+                continue
+            }
             let lower = Unicode.Scalar(FeatureHash.lower(scalar.value)) ?? scalar
             if let plain = plainLetters[lower] { result.append(contentsOf: plain.unicodeScalars) } else { result.append(lower) }
         }
