@@ -17,7 +17,7 @@ extension QuoteContext {
 
     /// "…, sagte X, dass …" / "X said that …": the clause after the conjunction.
     func thatClause(_ range: Range<Int>) -> Quote? {
-        guard let conjunction = range.first(where: { ["dass", "daß", "that"].contains(word($0)) }),
+        guard let conjunction = range.first(where: { QuoteLexicon.conjunctions.contains(word($0)) }),
             let verb = (range.lowerBound..<conjunction).last(where: isReporting),
             conjunction - verb <= 6, german ? tokens[conjunction - 1].text == "," : true
         else { return nil }

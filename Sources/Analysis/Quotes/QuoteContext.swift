@@ -14,7 +14,12 @@ struct QuoteContext {
         self.sentences = sentences
         self.entities = entities
         self.german = german
-        words = tokens.map { FeatureHash.startsUppercase($0.text) || $0.text.utf8.contains(where: { $0 >= 0x80 }) ? $0.text.lowercased() : $0.text }
+        words = tokens.map(Self.lowercased)
+    }
+
+    /// `text` lowercased, without allocating when it already is (ASCII lowercase, digits, marks).
+    static func lowercased(_ token: Token) -> String {
+        token.text.utf8.allSatisfy { $0 < 65 || $0 > 90 && $0 < 0x80 } ? token.text : token.text.lowercased()
     }
 
     /// Lowercased text of token `i`.

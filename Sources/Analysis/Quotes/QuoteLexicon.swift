@@ -26,6 +26,9 @@ enum QuoteLexicon {
         "hätten", "wären", "würden", "würde", "hätte", "wäre", "plane", "arbeite", "unterstütze", "lehne",
     ]
 
+    /// Conjunctions that open reported clauses.
+    static let conjunctions: Set<String> = ["dass", "daß", "that"]
+
     /// Personal pronouns that refer back to the last person named.
     static let pronouns: Set<String> = ["er", "sie", "he", "she"]
 
