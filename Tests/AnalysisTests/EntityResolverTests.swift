@@ -37,6 +37,13 @@ import Testing
         #expect(people.allSatisfy { $0.canonical == "Boris Pistorius" })
     }
 
+    @Test func repeatsOfKnownNamesAreFound() {
+        let text = "Bürgermeister Jürgen Kowalczyk eröffnete das Fest in Hückeswagen. Kowalczyk lobte die Helfer. Kowalczyks Rede war kurz."
+        let people = Self.mentions(text).filter { $0.key == "PER:kowalczyk" }
+        #expect(people.count == 3, "\(Self.mentions(text).map { "\($0.text)→\($0.key)" })")
+        #expect(people.allSatisfy { $0.canonical == "Jürgen Kowalczyk" })
+    }
+
     @Test func rolesAreNotNames() {
         let mentions = Self.mentions("Außenminister Sergej Lawrow traf Präsident Emmanuel Macron.")
         #expect(mentions.contains { $0.text == "Sergej Lawrow" })

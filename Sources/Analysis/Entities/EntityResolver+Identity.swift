@@ -19,6 +19,25 @@ extension EntityResolver {
         return result
     }
 
+    /// Bare repeats of a name the document already has, which the tagger missed elsewhere:
+    /// "Lukaschenko" (or "Lukaschenkos") when "Alexander Lukaschenko" is tagged once.
+    func repeats(of names: [NameSpan], tokens: [Token]) -> [NameSpan] {
+        var kinds: [String: EntityKind] = [:]
+        for span in names {
+            guard let word = span.kind == .person ? span.words.last : (span.words.count == 1 ? span.words.first : nil),
+                word.count > 2, FeatureHash.startsUppercase(word) else { continue }
+            if kinds[word] == nil { kinds[word] = span.kind }
+        }
+        guard !kinds.isEmpty else { return [] }
+        var result: [NameSpan] = []
+        for token in tokens where token.kind == .word && FeatureHash.startsUppercase(token.text) {
+            let word = kinds[token.text] != nil ? token.text : Gazetteer.genitiveStem(token.text).map(String.init) ?? ""
+            guard let kind = kinds[word], !names.contains(where: { $0.start < token.end && token.start < $0.end }) else { continue }
+            result.append(NameSpan(words: [word], start: token.start, end: token.end, kind: kind))
+        }
+        return result
+    }
+
     /// Surname → the longest full personal name in the document.
     func longestNames(_ names: [NameSpan]) -> [String: [String]] {
         var result: [String: [String]] = [:]

@@ -21,6 +21,7 @@ public struct EntityResolver: Sendable {
         var names = Self.mergeAdjacentPeople(raw).compactMap { clean($0, tokens: tokens) }
         let known = Set(names.flatMap { $0.words.count == 1 ? $0.words : [$0.words.last!] })
         names = names.map { foldGenitive($0, known: known) }
+        names += repeats(of: names, tokens: tokens)
         if compoundParts { names += parts(of: tokens, excluding: raw, known: names) }
         names.sort { $0.start < $1.start }
         let fullNames = longestNames(names)
