@@ -15,8 +15,9 @@ func read(_ path: String) -> String {
 /// The training sentences of one language, in a fixed order.
 func trainingSet(_ language: String, oracles: String) -> [LabeledSentence] {
     let german = NERCorpus.germEval(read(oracles + "/germeval2014-de-test-as-train.tsv"))
-    let english = NERCorpus.bio(read(oracles + "/en-uner-ewt-train.bio"))
-        + NERCorpus.conllIOB1(read(oracles + "/en-wikigold.conll.txt"), keepMisc: false)
+    let wikiGold = ProcessInfo.processInfo.environment["NER_NO_WIKIGOLD"] == "1"
+        ? [] : NERCorpus.conllIOB1(read(oracles + "/en-wikigold.conll.txt"), keepMisc: false)
+    let english = NERCorpus.bio(read(oracles + "/en-uner-ewt-train.bio")) + wikiGold
     let mix = ProcessInfo.processInfo.environment["NER_MIX"] == "1"
     if language == "de" { return german + (mix ? english : []) }
     return english + (mix ? german.map(withoutMisc) : [])
@@ -99,15 +100,20 @@ func evaluate(_ args: [String]) {
     }
 }
 
-/// Feature and setting choices are made here, never on the dev sets: every fifth training
-/// sentence is held out, the model trains on the rest, and the held-out part is measured.
+/// Feature and setting choices are made here, never on the dev sets: the last fifth of the main
+/// training corpus (a contiguous block, so documents do not straddle the split) is held out, the
+/// model trains on the rest, and the held-out part is measured.
 func validate(_ args: [String]) {
     let (language, oracles, gazetteerFolder, vocabularyFile) = (args[0], args[1], args[2], args[3])
     let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
     let vocabulary = Vocabulary(text: read(vocabularyFile))
     let sentences = trainingSet(language, oracles: oracles)
-    let train = sentences.enumerated().filter { $0.offset % 5 != 0 }.map(\.element)
-    let heldOut = sentences.enumerated().filter { $0.offset % 5 == 0 }.map(\.element)
+    // Held out from the first (main) corpus only, so that adding or dropping a second corpus
+    // (WikiGold) is compared on the same sentences.
+    let main = language == "de" ? sentences.count : NERCorpus.bio(read(oracles + "/en-uner-ewt-train.bio")).count
+    let held = (main * 4 / 5)..<main
+    let train = sentences.enumerated().filter { !held.contains($0.offset) }.map(\.element)
+    let heldOut = Array(sentences[held])
     let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 6
     let bits = Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 18
     let dropout = Double(ProcessInfo.processInfo.environment["NER_DROPOUT"] ?? "") ?? 0
