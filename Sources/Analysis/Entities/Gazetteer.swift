@@ -98,8 +98,9 @@ public struct Gazetteer: Sendable {
 
     /// "Chinas" → "China", "Putin's" → "Putin"; nil when the word has no genitive ending.
     static func genitiveStem(_ word: String) -> Substring? {
+        guard word.utf8.last == UInt8(ascii: "s") else { return nil }
         if word.hasSuffix("'s") || word.hasSuffix("’s") { return word.dropLast(2) }
-        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") else { return nil }
+        guard word.utf8.count > 3, !word.hasSuffix("ss") else { return nil }
         return word.dropLast()
     }
 }
