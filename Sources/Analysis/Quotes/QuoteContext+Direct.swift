@@ -41,6 +41,8 @@ extension QuoteContext {
         while end < tokens.count, end - start < 14, !isBoundary(end) { end += 1 }
         guard let verb = (start..<min(end, start + 5)).first(where: { isReporting($0) || word($0) == "so" && $0 == start })
         else { return nil }
+        // The clause ends at a comma after the speaker: "…, sagte sie, nachdem X gesprochen hatte."
+        if let comma = ((verb + 2)..<max(verb + 2, end)).first(where: { tokens[$0].text == "," }), !isApposition(after: comma) { end = comma }
         return Attribution(speaker: speaker(in: start..<end, verb: verb, before: tokens[start].start), tight: true)
     }
 
@@ -55,6 +57,12 @@ extension QuoteContext {
         while start > 0, end - start < 20, !isBoundary(start - 1) { start -= 1 }
         guard let verb = (start...end).last(where: isReporting), colon || verb == end else { return nil }
         return Attribution(speaker: speaker(in: start..<end, verb: verb, before: tokens[start].start), tight: tokens[end].text == ":")
+    }
+
+    /// "sagte Max Herbst, Inhaber der …" / "said John Smith, the CEO": a description, not a new clause.
+    func isApposition(after comma: Int) -> Bool {
+        guard comma + 1 < tokens.count else { return false }
+        return QuoteLexicon.determiners.contains(word(comma + 1)) || EntityRoles.isRole(tokens[comma + 1].text)
     }
 
     /// The speaker of the previous quote when this one follows it closely (a quote continued).

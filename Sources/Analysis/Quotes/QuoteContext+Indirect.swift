@@ -46,7 +46,7 @@ extension QuoteContext {
         if german {
             if word(verb) == "laut", comma.map({ $0 - verb > 6 }) ?? true {
                 contentStart = afterName(verb + 1, limit: range.upperBound)
-            } else if ["laut", "zufolge"].contains(word(verb)), let comma { contentStart = comma + 1 } else if let comma, comma - verb <= 3 {
+            } else if ["laut", "zufolge"].contains(word(verb)), let comma { contentStart = comma + 1 } else if let comma, comma - verb <= 8 {
                 contentStart = comma + 1
             } else { return nil }
             let content = contentStart..<range.upperBound

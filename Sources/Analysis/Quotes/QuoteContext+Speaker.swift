@@ -7,17 +7,16 @@ struct Speaker: Sendable, Hashable {
 extension QuoteContext {
     /// The speaker named in the reporting clause `clause` (token indices), near the verb at `verb`.
     ///
-    /// People first (nearest the verb), then a pronoun (the last person named before `before`),
-    /// then organisations, then a role phrase (resolved to a person introduced with that role
+    /// A pronoun next to the verb first (the last person named before `before`, or nobody), then
+    /// people (nearest the verb), then a name after a role word, then organisations, then a role phrase (resolved to a person introduced with that role
     /// nearby), then the capitalised words after the verb.
     func speaker(in clause: Range<Int>, verb: Int?, before: Int) -> Speaker? {
         guard !clause.isEmpty else { return nil }
         let anchor = verb.map { tokens[$0].start } ?? tokens[clause.lowerBound].start
-        if let person = nearest(entities(in: clause, kind: .person), to: anchor) { return Speaker(surface: person.text, key: person.key) }
-        if let pronoun = clause.first(where: { QuoteLexicon.pronouns.contains(word($0)) && FeatureHash.startsLowercase(tokens[$0].text) }),
-            verb.map({ abs($0 - pronoun) <= 2 }) ?? true, let person = lastPerson(before: before) {
-            return Speaker(surface: person.canonical, key: person.key)
+        if let verb, ((verb - 1)...(verb + 1)).contains(where: { clause.contains($0) && isPronoun($0) }) {
+            return lastPerson(before: before).map { Speaker(surface: $0.canonical, key: $0.key) }
         }
+        if let person = nearest(entities(in: clause, kind: .person), to: anchor) { return Speaker(surface: person.text, key: person.key) }
         if let named = nameAfterRole(in: clause, verb: verb) { return Speaker(surface: named, key: nil) }
         if let org = nearest(entities(in: clause).filter { $0.kind != .location }, to: anchor) { return Speaker(surface: org.text, key: org.key) }
         if let phrase = describingPhrase(in: clause, verb: verb) {
@@ -30,6 +29,11 @@ extension QuoteContext {
             return Speaker(surface: subject.text, key: nil)
         }
         return nil
+    }
+
+    /// "er", "sie", "he", "she" (any case: "Sie sagte: …" opens a sentence).
+    func isPronoun(_ i: Int) -> Bool {
+        QuoteLexicon.pronouns.contains(word(i))
     }
 
     /// The mention closest to scalar offset `anchor`.
