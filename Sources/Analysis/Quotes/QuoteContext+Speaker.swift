@@ -7,9 +7,10 @@ struct Speaker: Sendable, Hashable {
 extension QuoteContext {
     /// The speaker named in the reporting clause `clause` (token indices), near the verb at `verb`.
     ///
-    /// A pronoun next to the verb first (the last person named before `before`, or nobody), then
-    /// people (nearest the verb), then a name after a role word, then organisations, then a role phrase (resolved to a person introduced with that role
-    /// nearby), then the capitalised words after the verb.
+    /// In order: a pronoun next to the verb (the last person named before `before`, or nobody);
+    /// the person nearest the verb; a name after a role word; an organisation; a describing
+    /// phrase after the verb (with a role word: the person introduced with a role nearby); the
+    /// subject phrase before the verb.
     func speaker(in clause: Range<Int>, verb: Int?, before: Int) -> Speaker? {
         guard !clause.isEmpty else { return nil }
         let anchor = verb.map { tokens[$0].start } ?? tokens[clause.lowerBound].start
