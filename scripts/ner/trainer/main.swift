@@ -69,7 +69,7 @@ func measure(_ sentences: [LabeledSentence], language: String, recognizer: Entit
         tagger.add(gold: gold, predicted: tagged)
         if ProcessInfo.processInfo.environment["NER_DUMP"] == language {
             let show = { (spans: [(Range<Int>, EntityKind)]) in spans.map { "\($0.1.rawValue):" + sentence.tokens[$0.0].joined(separator: " ") }.joined(separator: ", ") }
-            let g = show(gold), p = show(tagged)
+            let g = show(gold), p = show(predicted)
             if g != p { print("GOLD \(g)\nPRED \(p)\n  \(text)") }
         }
     }
