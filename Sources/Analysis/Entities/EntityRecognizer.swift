@@ -62,7 +62,7 @@ extension EntityRecognizer {
         _ tagged: [RawMention], _ listed: [GazetteerMatch], model: NERModel, tokens: ArraySlice<Token>, lower: [UInt64]
     ) -> [RawMention] {
         var result = tagged
-        for match in listed where match.capitalized && !match.ambiguous {
+        for match in listed where match.caseFits && !match.ambiguous {
             let kind = model.gazetteer.entries[match.entry].kind
             let overlapping = result.indices.filter { result[$0].tokens.overlaps(match.tokens) }
             if overlapping.count == 1, let host = overlapping.first, result[host].tokens.upperBound == match.tokens.upperBound,

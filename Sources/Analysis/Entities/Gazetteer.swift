@@ -8,7 +8,7 @@ public struct Gazetteer: Sendable {
     public private(set) var entries: [GazetteerEntry] = []
     /// First-token hash → candidate names (token hashes), their entry index, and whether the name
     /// is ambiguous ("~Union", "~Spiegel": evidence for the tagger, never a mention on its own).
-    private var index: [UInt64: [(names: [UInt64], entry: Int, ambiguous: Bool)]] = [:]
+    private var index: [UInt64: [(names: [UInt64], entry: Int, ambiguous: Bool, lowercase: Bool)]] = [:]
     private var byKey: [String: Int] = [:]
     /// Lowercase hashes of given names.
     private(set) var firstNames: Set<UInt64> = []
@@ -57,9 +57,10 @@ public struct Gazetteer: Sendable {
         }
         for alias in Set(aliases) where !alias.isEmpty {
             let ambiguous = alias.hasPrefix("~")
-            let parts = alias.drop { $0 == "~" }.split(separator: " ").map(FeatureHash.lowercased)
+            let name = alias.drop { $0 == "~" }
+            let parts = name.split(separator: " ").map(FeatureHash.lowercased)
             guard let first = parts.first else { continue }
-            index[first, default: []].append((parts, id, ambiguous))
+            index[first, default: []].append((parts, id, ambiguous, FeatureHash.startsLowercase(String(name))))
         }
     }
 
@@ -86,12 +87,13 @@ public struct Gazetteer: Sendable {
         var best: GazetteerMatch?
         for candidate in index[lower[i]] ?? [] where i + candidate.names.count <= lower.count {
             let n = candidate.names.count
-            guard n > (best?.tokens.count ?? 0), Array(lower[i..<(i + n)]) == candidate.names else { continue }
-            best = GazetteerMatch(tokens: i..<(i + n), entry: candidate.entry, capitalized: capitalized, ambiguous: candidate.ambiguous)
+            guard n > (best?.tokens.count ?? 0), lower[i..<(i + n)].elementsEqual(candidate.names) else { continue }
+            best = GazetteerMatch(tokens: i..<(i + n), entry: candidate.entry, caseFits: capitalized || candidate.lowercase,
+                                  ambiguous: candidate.ambiguous)
         }
         if best == nil, capitalized, let stem = Self.genitiveStem(text),
             let hit = index[FeatureHash.lowercased(stem)]?.first(where: { $0.names.count == 1 }) {
-            best = GazetteerMatch(tokens: i..<(i + 1), entry: hit.entry, capitalized: true, ambiguous: hit.ambiguous)
+            best = GazetteerMatch(tokens: i..<(i + 1), entry: hit.entry, caseFits: true, ambiguous: hit.ambiguous)
         }
         return best
     }

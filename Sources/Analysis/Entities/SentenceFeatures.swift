@@ -38,7 +38,7 @@ struct SentenceFeatures {
         var evidence = [UInt64](repeating: 0, count: count)
         for match in matches {
             let kind = UInt64(gazetteer.entries[match.entry].kind.rawValue.unicodeScalars.first!.value)
-            let shape: UInt64 = (match.tokens.count > 1 ? 8 : 0) &+ (match.capitalized ? 0 : 16)
+            let shape: UInt64 = (match.tokens.count > 1 ? 8 : 0) &+ (match.caseFits ? 0 : 16)
             for i in match.tokens { evidence[i] = kind &* 32 &+ (i == match.tokens.lowerBound ? 1 : 2) &+ shape }
         }
         return evidence
