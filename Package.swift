@@ -90,7 +90,7 @@ let package = Package(
             name: "FetchingTests",
             dependencies: ["Fetching", "FeedModel", .product(name: "FlyingFox", package: "FlyingFox")],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "FeedModel"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "FeedModel"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "FeedParsingTests", dependencies: ["FeedParsing", "FeedModel"],
             resources: [.copy("Fixtures")]),

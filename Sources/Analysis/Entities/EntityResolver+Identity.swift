@@ -1,0 +1,107 @@
+import Foundation
+
+extension EntityResolver {
+    /// Names inside hyphen compounds no tagged span covers: "Ukraine-Krieg", "Putin-Verbündeter".
+    func parts(of tokens: [Token], excluding raw: [RawMention], known: [NameSpan]) -> [NameSpan] {
+        let covered = Set(raw.flatMap { Array($0.tokens) })
+        let knownKinds = Dictionary(known.map { ($0.name, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        var result: [NameSpan] = []
+        for (index, token) in tokens.enumerated() where !covered.contains(index) && token.text.utf8.contains(UInt8(ascii: "-")) {
+            for piece in Self.hyphenParts(token).dropLast() {
+                let name = piece.text
+                if let entry = gazetteer.lookup(name[...]) ?? Gazetteer.genitiveStem(name).flatMap(gazetteer.lookup) {
+                    result.append(NameSpan(words: [name], start: piece.start, end: piece.end, kind: entry.kind))
+                } else if let kind = knownKinds[name] {
+                    result.append(NameSpan(words: [name], start: piece.start, end: piece.end, kind: kind))
+                }
+            }
+        }
+        return result
+    }
+
+    /// Bare repeats of a name the document already has, which the tagger missed elsewhere:
+    /// "Lukaschenko" (or "Lukaschenkos") when "Alexander Lukaschenko" is tagged once.
+    func repeats(of names: [NameSpan], tokens: [Token]) -> [NameSpan] {
+        var kinds: [String: EntityKind] = [:]
+        for span in names {
+            guard let word = span.kind == .person ? span.words.last : (span.words.count == 1 ? span.words.first : nil),
+                word.count > 2, FeatureHash.startsUppercase(word) else { continue }
+            if kinds[word] == nil { kinds[word] = span.kind }
+        }
+        guard !kinds.isEmpty else { return [] }
+        var result: [NameSpan] = []
+        for token in tokens where token.kind == .word && FeatureHash.startsUppercase(token.text) {
+            let word = kinds[token.text] != nil ? token.text : Gazetteer.genitiveStem(token.text).map(String.init) ?? ""
+            guard let kind = kinds[word], !names.contains(where: { $0.start < token.end && token.start < $0.end }) else { continue }
+            result.append(NameSpan(words: [word], start: token.start, end: token.end, kind: kind))
+        }
+        return result
+    }
+
+    /// Surname → the longest full personal name in the document.
+    func longestNames(_ names: [NameSpan]) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for span in names where span.kind == .person && gazetteer.lookup(span.name[...]) == nil {
+            guard let last = span.words.last else { continue }
+            if span.words.count > (result[last]?.count ?? 0) { result[last] = span.words }
+            if span.words.count == 2, Self.eastAsianFamilyNames.contains(span.words[0]), result[span.words[0]] == nil {
+                result[span.words[0]] = span.words
+            }
+        }
+        return result
+    }
+
+    /// The final mention: gazetteer identity first, then surname joining for people.
+    func mention(_ span: NameSpan, scalars: [Unicode.Scalar], fullNames: [String: [String]]) -> EntityMention {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[span.start..<min(span.end, scalars.count)])
+        let surface = String(view)
+        if let entry = gazetteer.lookup(span.name[...]) {
+            return EntityMention(text: surface, start: span.start, end: span.end, kind: entry.kind,
+                                 canonical: entry.name(in: language), key: entry.kindKey)
+        }
+        if span.kind == .person, let last = span.words.last {
+            let full = fullNames[last] ?? span.words
+            return EntityMention(text: surface, start: span.start, end: span.end, kind: .person,
+                                 canonical: full.joined(separator: " "), key: "PER:" + Self.fold(personKey(full)))
+        }
+        return EntityMention(text: surface, start: span.start, end: span.end, kind: span.kind,
+                             canonical: span.name, key: span.kind.rawValue + ":" + Self.fold(span.name))
+    }
+
+    /// The surname, except for East Asian names written family name first ("Xi Jinping").
+    func personKey(_ words: [String]) -> String {
+        guard words.count == 2, Self.eastAsianFamilyNames.contains(words[0]) else { return words.last ?? "" }
+        return words.joined(separator: " ")
+    }
+
+    static let eastAsianFamilyNames: Set<String> = [
+        "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Qin", "Hua", "Hu", "Wen",
+        "Kim", "Park", "Moon", "Yoon", "Lee", "Deng", "Mao", "Jiang", "Zhu", "Guo", "Ma", "Sun", "Lin", "He", "Gao",
+    ]
+
+    /// Lowercase, no diacritics, spaces as hyphens: "Weißrussland" → "weissrussland".
+    static func fold(_ name: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                if result.last != "-" { result.append("-") }
+                continue
+            }
+            let lower = Unicode.Scalar(FeatureHash.lower(scalar.value)) ?? scalar
+            if let plain = plainLetters[lower] { result.append(contentsOf: plain.unicodeScalars) } else { result.append(lower) }
+        }
+        return String(result)
+    }
+
+    /// Accented Latin letters → plain ones, "ß" → "ss" (what keys are spelled with).
+    static let plainLetters: [Unicode.Scalar: String] = {
+        let groups = [
+            "a": "àáâãäåāăą", "c": "çćčĉ", "d": "ďđ", "e": "èéêëēěęė", "g": "ğĝ", "i": "ìíîïīı", "l": "łľĺ", "n": "ñńň",
+            "o": "òóôõöøőō", "r": "řŕ", "s": "śšşș", "t": "ťţț", "u": "ùúûüůűū", "y": "ýÿ", "z": "źżž", "ss": "ß",
+        ]
+        var table: [Unicode.Scalar: String] = [:]
+        for (plain, accented) in groups { for scalar in accented.unicodeScalars { table[scalar] = plain } }
+        return table
+    }()
+}

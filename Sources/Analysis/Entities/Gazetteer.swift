@@ -1,0 +1,113 @@
+/// Lists of countries, cities, organisations and parties with aliases, matched over tokens.
+///
+/// Files are tab-separated lines `KIND<TAB>key<TAB>German name<TAB>English name<TAB>alias|alias…`;
+/// `#` starts a comment. Every name and alias matches in every language, case-insensitively, but
+/// and a trailing genitive s ("Chinas", "Russlands") also matches at capitalised tokens. Lines
+/// `FIRST<TAB>name|name…` list given names, which are evidence for the tagger only.
+public struct Gazetteer: Sendable {
+    public private(set) var entries: [GazetteerEntry] = []
+    /// First-token hash → candidate names (token hashes), their entry index, and whether the name
+    /// is ambiguous ("~Union", "~Spiegel": evidence for the tagger, never a mention on its own).
+    private var index: [UInt64: [(names: [UInt64], entry: Int, ambiguous: Bool, lowercase: Bool)]] = [:]
+    private var byKey: [String: Int] = [:]
+    /// Lowercase hashes of given names.
+    private(set) var firstNames: Set<UInt64> = []
+
+    public init() {}
+
+    /// Parses gazetteer text; malformed lines are skipped.
+    public init(text: String) {
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            add(line: line)
+        }
+    }
+
+    /// The entry with the full key "KIND:key", if any.
+    public func entry(forKey key: String) -> GazetteerEntry? {
+        byKey[key].map { entries[$0] }
+    }
+
+    /// The entry whose name or alias is exactly `name` (case-insensitive, tokens split at spaces).
+    public func lookup(_ name: Substring) -> GazetteerEntry? {
+        let parts = name.drop { $0 == "~" }.split(separator: " ").map(FeatureHash.lowercased)
+        guard let first = parts.first, let candidates = index[first] else { return nil }
+        return candidates.first { $0.names == parts }.map { entries[$0.entry] }
+    }
+
+    private mutating func add(line: Substring) {
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        if fields.count >= 2, fields[0] == "FIRST" {
+            for name in fields[1].split(separator: "|") { firstNames.insert(FeatureHash.lowercased(name)) }
+            return
+        }
+        guard fields.count >= 4, let kind = EntityKind(label: fields[0]) else { return }
+        let entry = GazetteerEntry(
+            kind: kind, key: String(fields[1]), germanName: String(fields[2].drop { $0 == "~" }),
+            englishName: String(fields[3].drop { $0 == "~" }))
+        let aliases = fields.count > 4 ? fields[4].split(separator: "|") : []
+        add(entry, aliases: [fields[2], fields[3]] + aliases)
+    }
+
+    private mutating func add(_ entry: GazetteerEntry, aliases: [Substring]) {
+        let id: Int
+        if let existing = byKey[entry.kindKey] { id = existing } else {
+            id = entries.count
+            entries.append(entry)
+            byKey[entry.kindKey] = id
+        }
+        for alias in Set(aliases) where !alias.isEmpty {
+            let ambiguous = alias.hasPrefix("~")
+            let name = alias.drop { $0 == "~" }
+            let parts = name.split(separator: " ").map(FeatureHash.lowercased)
+            guard let first = parts.first else { continue }
+            index[first, default: []].append((parts, id, ambiguous, FeatureHash.startsLowercase(String(name))))
+        }
+    }
+
+    /// Longest non-overlapping matches, left to right, over lowercase token hashes.
+    func matches(tokens: ArraySlice<Token>, lower: [UInt64]) -> [GazetteerMatch] {
+        var result: [GazetteerMatch] = []
+        var i = 0
+        let base = tokens.startIndex
+        while i < lower.count {
+            if let match = longestMatch(at: i, tokens: tokens, base: base, lower: lower) {
+                result.append(match)
+                i = match.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    private func longestMatch(at i: Int, tokens: ArraySlice<Token>, base: Int, lower: [UInt64]) -> GazetteerMatch? {
+        let text = tokens[base + i].text
+        guard let first = text.unicodeScalars.first else { return nil }
+        let capitalized = FeatureHash.startsUppercase(text) || first.value < 58 && first.value > 47
+        var best: GazetteerMatch?
+        for candidate in index[lower[i]] ?? [] where i + candidate.names.count <= lower.count {
+            let n = candidate.names.count
+            guard n > (best?.tokens.count ?? 0), lower[i..<(i + n)].elementsEqual(candidate.names) else { continue }
+            best = GazetteerMatch(tokens: i..<(i + n), entry: candidate.entry, caseFits: capitalized || candidate.lowercase,
+                                  ambiguous: candidate.ambiguous)
+        }
+        if best == nil, capitalized, let stem = Self.genitiveStem(text),
+            let hit = index[FeatureHash.lowercased(stem)]?.first(where: { $0.names.count == 1 }) {
+            best = GazetteerMatch(tokens: i..<(i + 1), entry: hit.entry, caseFits: true, ambiguous: hit.ambiguous)
+        }
+        return best
+    }
+
+    /// "Chinas" → "China", "Putin's" → "Putin"; nil when the word has no genitive ending.
+    static func genitiveStem(_ word: String) -> Substring? {
+        guard word.utf8.last == UInt8(ascii: "s") else { return nil }
+        if word.hasSuffix("'s") || word.hasSuffix("’s") { return word.dropLast(2) }
+        guard word.utf8.count > 3, !word.hasSuffix("ss") else { return nil }
+        return word.dropLast()
+    }
+}
+
+extension GazetteerEntry {
+    /// "LOC:beijing".
+    public var kindKey: String { kind.rawValue + ":" + key }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+extension PerceptronModel {
+    /// Errors reading a model file.
+    public enum FormatError: Error, Sendable {
+        case badMagic, truncated, badHeader
+    }
+
+    /// Serialises the weights, dropping buckets whose largest weight is below `threshold`.
+    public func serialized(threshold: Float) -> Data {
+        let maxAbs = weights.reduce(Float(0)) { max($0, abs($1)) }
+        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
+        var out = Data(Self.magic)
+        var entries = Data()
+        var count: UInt32 = 0
+        for bucket in 0..<(1 << bits) {
+            let slice = weights[(bucket * tags)..<((bucket + 1) * tags)]
+            guard slice.contains(where: { abs($0) >= threshold }) else { continue }
+            count += 1
+            Self.append(UInt32(bucket), to: &entries)
+            for w in slice { Self.append(UInt16(bitPattern: Int16((w / scale).rounded())), to: &entries) }
+        }
+        for value in [UInt32(bits), UInt32(tags), scale.bitPattern, count] { Self.append(value, to: &out) }
+        out.append(entries)
+        return out
+    }
+
+    /// Reads a model written by `serialized(threshold:)`.
+    public init(data: Data) throws {
+        let bytes = [UInt8](data)
+        guard bytes.count >= 24, Array(bytes[0..<8]) == Self.magic else { throw FormatError.badMagic }
+        let bits = Int(Self.uint32(bytes, 8)), tags = Int(Self.uint32(bytes, 12))
+        let scale = Float(bitPattern: Self.uint32(bytes, 16)), count = Int(Self.uint32(bytes, 20))
+        guard bits > 0 && bits <= 26, tags == BIOTag.count else { throw FormatError.badHeader }
+        let stride = 4 + 2 * tags
+        guard bytes.count >= 24 + count * stride else { throw FormatError.truncated }
+        self.init(bits: bits, tags: tags)
+        for entry in 0..<count {
+            let at = 24 + entry * stride
+            let base = Int(Self.uint32(bytes, at)) * tags
+            guard base + tags <= weights.count else { throw FormatError.badHeader }
+            for t in 0..<tags {
+                let raw = UInt16(bytes[at + 4 + 2 * t]) | UInt16(bytes[at + 5 + 2 * t]) << 8
+                weights[base + t] = Float(Int16(bitPattern: raw)) * scale
+            }
+        }
+    }
+
+    private static func uint32(_ bytes: [UInt8], _ at: Int) -> UInt32 {
+        UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
+    }
+
+    private static func append<T: FixedWidthInteger>(_ value: T, to data: inout Data) {
+        withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
+    }
+}

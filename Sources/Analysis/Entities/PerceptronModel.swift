@@ -1,0 +1,66 @@
+import Foundation
+
+/// A hashed linear model: a flat weight table of `buckets × BIOTag.count` floats.
+///
+/// Feature hashes map to buckets by their top `bits` bits. The file format is compact and
+/// little-endian: magic "WWNER1\0\0", bits (UInt32), tags (UInt32), scale (Float32), entry
+/// count (UInt32), then per non-zero bucket its index (UInt32) and `tags` Int16 weights × scale.
+public struct PerceptronModel: Sendable {
+    public let bits: Int
+    public let tags: Int
+    public internal(set) var weights: [Float]
+
+    static let magic = Array("WWNER1\0\0".utf8)
+
+    /// An all-zero model with 2^bits buckets.
+    public init(bits: Int, tags: Int = BIOTag.count) {
+        self.bits = bits
+        self.tags = tags
+        weights = [Float](repeating: 0, count: (1 << bits) * tags)
+    }
+
+    /// The weight offset of a feature hash.
+    @inline(__always)
+    func offset(_ feature: UInt64) -> Int {
+        Int(truncatingIfNeeded: feature >> UInt64(64 - bits)) &* tags
+    }
+
+    /// Adds the weights of `features` into `scores` (length `tags`).
+    func score(_ features: [UInt64], into scores: inout [Float]) {
+        for t in 0..<tags { scores[t] = 0 }
+        weights.withUnsafeBufferPointer { w in
+            scores.withUnsafeMutableBufferPointer { s in
+                for feature in features {
+                    let base = offset(feature)
+                    for t in 0..<tags { s[t] += w[base + t] }
+                }
+            }
+        }
+    }
+
+    /// Greedy left-to-right BIO decoding with I-X only after B-X or I-X.
+    func tag(_ sentence: SentenceFeatures) -> [BIOTag] {
+        var result: [BIOTag] = []
+        result.reserveCapacity(sentence.count)
+        var features: [UInt64] = []
+        features.reserveCapacity(64)
+        var scores = [Float](repeating: 0, count: tags)
+        for i in 0..<sentence.count {
+            features.removeAll(keepingCapacity: true)
+            let previous = result.last ?? .outside, before = i > 1 ? result[i - 2] : .outside
+            sentence.features(at: i, previous: previous.raw, beforePrevious: before.raw, into: &features)
+            score(features, into: &scores)
+            result.append(Self.best(scores, after: previous))
+        }
+        return result
+    }
+
+    /// The highest-scoring tag that may follow `previous`.
+    static func best(_ scores: [Float], after previous: BIOTag) -> BIOTag {
+        var best = 0
+        for t in 1..<scores.count where scores[t] > scores[best] && BIOTag(raw: t).mayFollow(previous) {
+            best = t
+        }
+        return BIOTag(raw: best)
+    }
+}

@@ -1,0 +1,126 @@
+/// Hashed features of every token of one sentence, for the tagger and the trainer alike.
+///
+/// Token traits are computed once per sentence; `features(at:previous:beforePrevious:into:)` then
+/// combines them with the tags already assigned, which is what a greedy left-to-right tagger needs.
+struct SentenceFeatures {
+    /// Traits padded with two boundary markers on each side: token i lives at i + 2.
+    private var traits: [WordTraits]
+    /// Gazetteer evidence per token: 0, or a hash of kind and B/I.
+    private var gazetteer: [UInt64]
+    /// 1 where the token is a known given name.
+    private var givenName: [UInt64]
+    let count: Int
+
+    /// 1 where the lowercase form is in the language's common vocabulary.
+    private var common: [UInt64]
+    /// Gazetteer names over the sentence (token indices relative to it).
+    let gazetteerMatches: [GazetteerMatch]
+    /// Lowercase hash per token.
+    let lowercaseHashes: [UInt64]
+
+    init(tokens: ArraySlice<Token>, gazetteer: Gazetteer, vocabulary: Vocabulary) {
+        count = tokens.count
+        var buffer: [UInt32] = []
+        buffer.reserveCapacity(32)
+        traits = [.boundary(1), .boundary(2)]
+        traits.reserveCapacity(count + 4)
+        for token in tokens { traits.append(WordTraits(token.text, buffer: &buffer)) }
+        traits += [.boundary(3), .boundary(4)]
+        let lower = traits[2..<(count + 2)].map(\.lower)
+        lowercaseHashes = lower
+        gazetteerMatches = gazetteer.matches(tokens: tokens, lower: lower)
+        self.gazetteer = Self.gazetteerEvidence(gazetteerMatches, count: count, gazetteer: gazetteer)
+        givenName = lower.map { gazetteer.firstNames.contains($0) ? 1 : 0 }
+        common = lower.map { vocabulary.contains($0) ? 1 : 0 }
+    }
+
+    private static func gazetteerEvidence(_ matches: [GazetteerMatch], count: Int, gazetteer: Gazetteer) -> [UInt64] {
+        var evidence = [UInt64](repeating: 0, count: count)
+        for match in matches {
+            let kind = UInt64(gazetteer.entries[match.entry].kind.rawValue.unicodeScalars.first!.value)
+            let shape: UInt64 = (match.tokens.count > 1 ? 8 : 0) &+ (match.caseFits ? 0 : 16)
+            for i in match.tokens { evidence[i] = kind &* 32 &+ (i == match.tokens.lowerBound ? 1 : 2) &+ shape }
+        }
+        return evidence
+    }
+
+    /// Appends the feature hashes of token `i` given the two previous tags.
+    func features(at i: Int, previous: Int, beforePrevious: Int, into out: inout [UInt64]) {
+        staticFeatures(at: i, into: &out)
+        dynamicFeatures(at: i, previous: previous, beforePrevious: beforePrevious, into: &out)
+    }
+
+    /// Features of token `i` that do not depend on earlier tags.
+    func staticFeatures(at i: Int, into out: inout [UInt64]) {
+        let t = traits[i + 2], p1 = traits[i + 1], p2 = traits[i], n1 = traits[i + 3], n2 = traits[i + 4]
+        out.append(FeatureHash.feature(1, 0))
+        out.append(FeatureHash.feature(2, t.lower))
+        out.append(FeatureHash.feature(3, t.word))
+        out.append(FeatureHash.feature(4, t.shape))
+        out.append(FeatureHash.feature(5, t.shortShape, t.flags))
+        appendAffixes(t, into: &out)
+        appendContext(t, p1: p1, p2: p2, n1: n1, n2: n2, into: &out)
+        appendGazetteer(i, into: &out)
+        if i == 0 { out.append(FeatureHash.feature(40, t.shape)) }
+    }
+
+    /// Features of token `i` that combine it with the two previous tags.
+    func dynamicFeatures(at i: Int, previous: Int, beforePrevious: Int, into out: inout [UInt64]) {
+        let t = traits[i + 2]
+        let tag1 = UInt64(previous), tag2 = UInt64(beforePrevious)
+        out.append(FeatureHash.feature(30, tag1))
+        out.append(FeatureHash.feature(31, tag1, tag2))
+        out.append(FeatureHash.feature(32, tag1, t.lower))
+        out.append(FeatureHash.feature(33, tag1, t.shortShape))
+    }
+
+    private func appendAffixes(_ t: WordTraits, into out: inout [UInt64]) {
+        out.append(FeatureHash.feature(10, t.prefixes.0))
+        out.append(FeatureHash.feature(11, t.prefixes.1))
+        out.append(FeatureHash.feature(12, t.prefixes.2))
+        out.append(FeatureHash.feature(13, t.suffixes.0))
+        out.append(FeatureHash.feature(14, t.suffixes.1))
+        out.append(FeatureHash.feature(15, t.suffixes.2))
+        out.append(FeatureHash.feature(16, t.suffixes.3))
+        if t.firstPart != 0 {
+            out.append(FeatureHash.feature(17, t.firstPart))
+            out.append(FeatureHash.feature(18, t.lastPart))
+        }
+    }
+
+    private func appendContext(
+        _ t: WordTraits, p1: WordTraits, p2: WordTraits, n1: WordTraits, n2: WordTraits, into out: inout [UInt64]
+    ) {
+        out.append(FeatureHash.feature(20, p1.lower))
+        out.append(FeatureHash.feature(21, p2.lower))
+        out.append(FeatureHash.feature(22, n1.lower))
+        out.append(FeatureHash.feature(23, n2.lower))
+        out.append(FeatureHash.feature(24, p1.lower, t.lower))
+        out.append(FeatureHash.feature(25, t.lower, n1.lower))
+        out.append(FeatureHash.feature(26, p1.shortShape, t.shortShape))
+        out.append(FeatureHash.feature(27, t.shortShape, n1.shortShape))
+        out.append(FeatureHash.feature(28, p1.suffixes.2))
+        out.append(FeatureHash.feature(29, n1.suffixes.2))
+        out.append(FeatureHash.feature(34, p1.lower, t.shortShape))
+        out.append(FeatureHash.feature(35, t.shortShape, n1.lower))
+        out.append(FeatureHash.feature(36, p2.lower, p1.lower))
+        out.append(FeatureHash.feature(37, n1.lower, n2.lower))
+        out.append(FeatureHash.feature(39, p1.suffixes.2, t.suffixes.2))
+        out.append(FeatureHash.feature(47, t.prefixes.2, t.shortShape))
+        out.append(FeatureHash.feature(48, p1.prefixes.2, n1.prefixes.2))
+        out.append(FeatureHash.feature(38, p1.shortShape &* 31 &+ t.shortShape, n1.shortShape))
+    }
+
+    private func appendGazetteer(_ i: Int, into out: inout [UInt64]) {
+        let here = gazetteer[i]
+        let before = i > 0 ? gazetteer[i - 1] : 7, after = i + 1 < count ? gazetteer[i + 1] : 7
+        out.append(FeatureHash.feature(41, here))
+        out.append(FeatureHash.feature(42, before, here))
+        out.append(FeatureHash.feature(43, here, after))
+        let given = givenName[i], givenBefore = i > 0 ? givenName[i - 1] : 0, givenAfter = i + 1 < count ? givenName[i + 1] : 0
+        out.append(FeatureHash.feature(44, given &* 4 &+ givenBefore &* 2 &+ givenAfter))
+        let t = traits[i + 2]
+        out.append(FeatureHash.feature(45, common[i], t.shortShape))
+        out.append(FeatureHash.feature(46, common[i] &* 2 &+ (i == 0 ? 1 : 0), here))
+    }
+}

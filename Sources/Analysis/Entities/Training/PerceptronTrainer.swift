@@ -1,0 +1,64 @@
+/// Trains a `PerceptronModel` as an averaged perceptron with greedy left-to-right decoding.
+///
+/// Deterministic: the sentence order of each epoch comes from a fixed-seed generator, so the same
+/// corpus, gazetteer and settings give the same weights byte for byte.
+public struct PerceptronTrainer: Sendable {
+    public var bits: Int
+    public var epochs: Int
+    public var seed: UInt64
+    /// Share of features left out of each update.
+    public var dropout: Double
+
+    public init(bits: Int = 18, epochs: Int = 6, seed: UInt64 = 2014, dropout: Double = 0) {
+        self.bits = bits
+        self.epochs = epochs
+        self.seed = seed
+        self.dropout = dropout
+    }
+
+    /// Trains on `sentences`; `progress` gets (epoch, token accuracy) after each epoch.
+    public func train(
+        _ sentences: [LabeledSentence], gazetteer: Gazetteer, vocabulary: Vocabulary, progress: (Int, Double) -> Void = { _, _ in }
+    ) -> PerceptronModel {
+        let prepared = sentences.map { sentence in
+            SentenceFeatures(tokens: sentence.joined().tokens[...], gazetteer: gazetteer, vocabulary: vocabulary)
+        }
+        var state = TrainingState(bits: bits)
+        state.dropout = dropout
+        var order = Array(sentences.indices)
+        var random = SplitMix(seed: seed)
+        for epoch in 1...epochs {
+            random.shuffle(&order)
+            var correct = 0, total = 0
+            for index in order {
+                correct += state.learn(prepared[index], gold: sentences[index].tags)
+                total += sentences[index].tags.count
+            }
+            progress(epoch, Double(correct) / Double(max(total, 1)))
+        }
+        return state.averaged()
+    }
+}
+
+/// A small deterministic generator (SplitMix64) for reproducible shuffles.
+struct SplitMix {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Fisher–Yates with this generator.
+    mutating func shuffle(_ array: inout [Int]) {
+        guard array.count > 1 else { return }
+        for i in stride(from: array.count - 1, to: 0, by: -1) {
+            array.swapAt(i, Int(next() % UInt64(i + 1)))
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// The text of one document seen as tokens, sentences and entities, with look-up helpers.
+struct QuoteContext {
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    let sentences: [Sentence]
+    let entities: [EntityMention]
+    let german: Bool
+    /// Lowercased token texts.
+    let words: [String]
+
+    init(scalars: [Unicode.Scalar], tokens: [Token], sentences: [Sentence], entities: [EntityMention], german: Bool) {
+        self.scalars = scalars
+        self.tokens = tokens
+        self.sentences = sentences
+        self.entities = entities
+        self.german = german
+        words = tokens.map(Self.lowercased)
+    }
+
+    /// `text` lowercased, without allocating when it already is (ASCII lowercase, digits, marks).
+    static func lowercased(_ token: Token) -> String {
+        token.text.utf8.allSatisfy { $0 < 65 || $0 > 90 && $0 < 0x80 } ? token.text : token.text.lowercased()
+    }
+
+    /// Lowercased text of token `i`.
+    func word(_ i: Int) -> String { words[i] }
+
+    /// Whether token `i` is a reporting verb.
+    func isReporting(_ i: Int) -> Bool { QuoteLexicon.reporting.contains(word(i)) }
+
+    /// The text of a scalar range.
+    func string(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[max(0, range.lowerBound)..<min(range.upperBound, scalars.count)])
+        return String(view)
+    }
+
+    /// Index of the first token starting at or after `offset`.
+    func firstToken(atOrAfter offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// Index of the sentence holding token `i`, if any.
+    func sentence(of i: Int) -> Int? {
+        sentences.firstIndex { $0.tokens.contains(i) }
+    }
+
+    /// Whether token `i` ends a sentence or stands as a quote mark.
+    func isBoundary(_ i: Int) -> Bool {
+        let text = tokens[i].text
+        return text == "." || text == "!" || text == "?" || QuoteContext.quoteMarks.contains(text)
+    }
+
+    static let quoteMarks: Set<String> = ["„", "“", "”", "\"", "»", "«", "‚", "‘", "’", "‹", "›"]
+
+    /// Entity mentions whose span lies inside the tokens `range`.
+    func entities(in range: Range<Int>, kind: EntityKind? = nil) -> [EntityMention] {
+        guard !range.isEmpty else { return [] }
+        let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
+        return entities.filter { $0.start >= start && $0.end <= end && (kind == nil || $0.kind == kind) }
+    }
+
+    /// The scalar span of tokens `range`, trimmed of trailing punctuation.
+    func span(of range: Range<Int>) -> Range<Int>? {
+        var upper = range.upperBound
+        while upper > range.lowerBound, tokens[upper - 1].kind == .punctuation { upper -= 1 }
+        guard upper > range.lowerBound else { return nil }
+        return tokens[range.lowerBound].start..<tokens[upper - 1].end
+    }
+}

@@ -1,0 +1,55 @@
+/// Words that signal speech: reporting verbs, Konjunktiv I forms, pronouns, title nouns.
+enum QuoteLexicon {
+    /// Reporting verbs and attribution words, German and English, lowercase.
+    static let reporting: Set<String> = [
+        "sagte", "sagten", "sagt", "sagen", "gesagt", "erklärte", "erklärten", "erklärt", "betonte", "betonten",
+        "betont", "meinte", "meinten", "meint", "fügte", "fügt", "ergänzte", "ergänzt", "warnte", "warnten", "warnt",
+        "kritisierte", "kritisiert", "forderte", "fordert", "forderten", "erläuterte", "erläutert", "berichtete",
+        "berichtet", "berichteten", "teilte", "teilt", "schrieb", "schreibt", "twitterte", "zitierte", "antwortete",
+        "antwortet", "räumte", "räumt", "bekräftigte", "versicherte", "versichert", "unterstrich", "mahnte", "mahnt",
+        "stellte", "behauptete", "behauptet", "kündigte", "bestätigte", "bestätigt", "erwiderte", "argumentierte",
+        "verkündete", "hieß", "heißt", "zufolge", "laut", "schätzen", "schätzte", "schätzt", "glaubt", "glaubte",
+        "fürchtet", "fürchtete", "beklagte", "beklagt", "lobte", "resümierte", "bilanzierte", "rief", "fragte",
+        "fragt", "entgegnete", "versprach", "verspricht", "kommentierte", "gab", "sprach", "spricht", "äußerte",
+        "äußert", "verlangte", "verlangt", "mitteilte", "sagte:", "appellierte", "drohte", "droht", "beteuerte",
+        "said", "says", "say", "told", "tells", "added", "adds", "explained", "stressed", "warned", "warns", "noted",
+        "wrote", "writes", "asked", "asks", "replied", "according", "insisted", "argued", "argues", "claimed",
+        "claims", "declared", "announced", "tweeted", "stated", "continued", "recalled", "acknowledged", "admitted",
+        "confirmed", "cautioned", "urged", "urges", "explains", "insists", "predicted", "complained", "joked",
+        "responded", "remarked", "observed", "suggested", "emphasized", "emphasised", "concluded", "promised",
+    ]
+
+    /// Konjunktiv I (and common reported-speech Konjunktiv II) forms.
+    static let subjunctive: Set<String> = [
+        "sei", "seien", "seist", "habe", "werde", "könne", "könnten", "müsse", "müssten", "solle", "sollten",
+        "wolle", "dürfe", "gebe", "stehe", "liege", "gehe", "komme", "wisse", "bleibe", "brauche", "handle",
+        "hätten", "wären", "würden", "würde", "hätte", "wäre", "plane", "arbeite", "unterstütze", "lehne",
+    ]
+
+    /// Conjunctions that open reported clauses.
+    static let conjunctions: Set<String> = ["dass", "daß", "that"]
+
+    /// Personal pronouns that refer back to the last person named.
+    static let pronouns: Set<String> = ["er", "sie", "he", "she"]
+
+    /// Nouns and words after which a short quoted phrase is a title or name, not speech.
+    static let titleCues: Set<String> = [
+        "buch", "buches", "roman", "romans", "film", "films", "album", "albums", "song", "lied", "titel", "operation",
+        "motto", "slogan", "serie", "sendung", "zeitung", "magazin", "kampagne", "projekt", "programm", "stück",
+        "werk", "oper", "spiel", "ausstellung", "initiative", "schiff", "sogenannte", "sogenannten", "sogenannter",
+        "genannt", "genannte", "genannten", "begriff", "wort", "unwort", "schlagwort", "bestseller", "show", "talkshow",
+        "book", "novel", "movie", "titled", "entitled", "called", "dubbed", "named", "campaign", "series",
+        "newspaper", "magazine", "program", "programme", "term", "word", "so-called", "hashtag", "codename",
+    ]
+
+    /// Words that end a describing noun phrase ("sagte ein Sprecher am Montag").
+    static let stops: Set<String> = [
+        "am", "an", "gegenüber", "bei", "im", "in", "auf", "nach", "vor", "zu", "mit", "und", "on", "at", "to",
+        "after", "before", "during", "with", "and", "told", "said",
+    ]
+
+    /// Words that begin a describing noun phrase after a reporting verb ("sagte ein Sprecher").
+    static let determiners: Set<String> = [
+        "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "the", "a", "an",
+    ]
+}

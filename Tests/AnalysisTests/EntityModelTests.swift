@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@testable import Analysis
+
+/// The perceptron: BIO spans, file format, deterministic training, corpus readers.
+@Suite struct EntityModelTests {
+    static let corpus = """
+        #\thttp://example.org/a
+        1\tAngela\tB-PER\tO
+        2\tMerkel\tI-PER\tO
+        3\tbesuchte\tO\tO
+        4\tParis\tB-LOC\tO
+        5\t.\tO\tO
+
+        #\thttp://de.wikipedia.org/wiki/X
+        1\tDie\tO\tO
+        2\tdeutsche\tB-LOCderiv\tO
+        3\tSPD\tB-ORG\tO
+        4\tlas\tO\tO
+        5\tFaust\tB-OTH\tO
+        """
+
+    @Test func germEvalReader() {
+        let sentences = NERCorpus.germEval(Self.corpus)
+        #expect(sentences.count == 2)
+        #expect(sentences[0].source == "http://example.org/a")
+        #expect(NEREvaluation.spans(sentences[0].tags).map { $0.1 } == [.person, .location])
+        #expect(sentences[1].tags[1] == .outside)
+        #expect(sentences[1].tags[4].kind == .misc)
+    }
+
+    @Test func iob1BecomesBIO() {
+        let sentences = NERCorpus.conllIOB1("The I-ORG\nMad I-ORG\nCapsule I-ORG\nrocks O\nJapanese I-MISC\n", keepMisc: false)
+        #expect(NEREvaluation.spans(sentences[0].tags).map { $0.0 } == [0..<3])
+        #expect(sentences[0].tags[4] == .outside)
+    }
+
+    @Test func trainingIsDeterministicAndRoundTrips() throws {
+        let sentences = NERCorpus.germEval(Self.corpus)
+        let trainer = PerceptronTrainer(bits: 12, epochs: 3, seed: 7)
+        let a = trainer.train(sentences, gazetteer: Gazetteer(), vocabulary: Vocabulary())
+        let b = trainer.train(sentences, gazetteer: Gazetteer(), vocabulary: Vocabulary())
+        let data = a.serialized(threshold: 0)
+        #expect(data == b.serialized(threshold: 0))
+        let loaded = try PerceptronModel(data: data)
+        let model = NERModel(perceptron: loaded, gazetteer: Gazetteer(), vocabulary: Vocabulary())
+        let tokens = sentences[0].joined().tokens
+        #expect(NEREvaluation.spans(model.tag(tokens[...])).map { $0.1 } == [.person, .location])
+    }
+
+    @Test func badFilesAreRejected() {
+        #expect(throws: PerceptronModel.FormatError.self) { try PerceptronModel(data: Data("nonsense".utf8)) }
+    }
+
+    @Test func evaluationCountsExactSpans() {
+        var evaluation = NEREvaluation(kinds: [.person, .location])
+        evaluation.add(gold: [(0..<2, .person), (3..<4, .location)], predicted: [(0..<2, .person), (3..<5, .location)])
+        #expect(evaluation.overall.truePositives == 1)
+        #expect(evaluation.overall.falsePositives == 1)
+        #expect(evaluation.overall.falseNegatives == 1)
+        #expect(evaluation.summary.hasPrefix("P 0.50 R 0.50 F1 0.50"))
+    }
+
+    @Test func bundledModelsLoad() {
+        #expect(EntityRecognizer.shared.model(for: .german) != nil)
+        #expect(EntityRecognizer.shared.model(for: .english) != nil)
+    }
+}

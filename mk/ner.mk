@@ -1,0 +1,31 @@
+# Entity models: `make train-ner` rebuilds Sources/Analysis/Resources/ner/{de,en}.nerw from the
+# oracles (deterministic: fixed seed, order and settings); `make ner-eval` prints P/R/F1.
+NER_ORACLES ?= /work/shared/oracles/ner
+NER_TOOL := .build/nertool
+NER_RES := Sources/Analysis/Resources
+NER_SOURCES := Sources/Analysis/Token.swift $(filter-out %/EntityRecognizer+Shared.swift,$(shell find Sources/Analysis/Entities -name '*.swift')) \
+	$(shell find Sources/Analysis/Quotes -name '*.swift') scripts/ner/trainer/main.swift
+
+.PHONY: train-ner ner-eval ner-bench ner-countries
+
+$(NER_TOOL): $(NER_SOURCES)
+	@mkdir -p .build
+	swiftc -O -module-name nertool $(NER_SOURCES) -o $@
+
+## Train both entity models (about a minute each, release build of the trainer).
+train-ner: $(NER_TOOL)
+	$(NER_TOOL) train de $(NER_ORACLES) $(NER_RES)/gazetteer $(NER_RES)/ner/de.nerw
+	$(NER_TOOL) train en $(NER_ORACLES) $(NER_RES)/gazetteer $(NER_RES)/ner/en.nerw
+
+## Precision, recall, F1: GermEval dev (all, news sites only) and UNER English-EWT dev.
+ner-eval: $(NER_TOOL)
+	$(NER_TOOL) eval $(NER_ORACLES) $(NER_RES)/gazetteer $(NER_RES)/ner
+
+## Items per second on one core: entities + quotes over 3 KB German items built from GermEval dev text.
+ner-bench: $(NER_TOOL)
+	$(NER_TOOL) bench $(NER_ORACLES) $(NER_RES)/gazetteer $(NER_RES)/ner
+
+## Regenerate the country list from Foundation's region names.
+ner-countries:
+	swiftc -O scripts/ner/make-countries.swift -o .build/make-countries
+	.build/make-countries > $(NER_RES)/gazetteer/countries.tsv

@@ -1,0 +1,187 @@
+// nertool: trains the entity models and measures them. Built by mk/ner.mk with swiftc from
+// Sources/Analysis/Token.swift, Sources/Analysis/Entities/** (less the bundle file) and this file.
+//   nertool train de|en <oracles/ner> <gazetteer folder> <out.nerw>
+//   nertool eval <oracles/ner> <gazetteer folder> <model folder>
+import Foundation
+
+func read(_ path: String) -> String {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        FileHandle.standardError.write("nertool: cannot read \(path)\n".data(using: .utf8)!)
+        exit(2)
+    }
+    return text
+}
+
+/// The training sentences of one language, in a fixed order.
+func trainingSet(_ language: String, oracles: String) -> [LabeledSentence] {
+    let german = NERCorpus.germEval(read(oracles + "/germeval2014-de-test-as-train.tsv"))
+    let wikiGold = ProcessInfo.processInfo.environment["NER_NO_WIKIGOLD"] == "1"
+        ? [] : NERCorpus.conllIOB1(read(oracles + "/en-wikigold.conll.txt"), keepMisc: false)
+    let english = NERCorpus.bio(read(oracles + "/en-uner-ewt-train.bio")) + wikiGold
+    let mix = ProcessInfo.processInfo.environment["NER_MIX"] == "1"
+    if language == "de" { return german + (mix ? english : []) }
+    return english + (mix ? german.map(withoutMisc) : [])
+}
+
+func withoutMisc(_ sentence: LabeledSentence) -> LabeledSentence {
+    var copy = sentence
+    copy.tags = copy.tags.map { $0.kind == .misc ? .outside : $0 }
+    return copy
+}
+
+func train(_ args: [String]) {
+    let (language, oracles, gazetteerFolder, out) = (args[0], args[1], args[2], args[3])
+    let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
+    let sentences = trainingSet(language, oracles: oracles)
+    let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 6
+    let trainer = PerceptronTrainer(bits: Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 18, epochs: epochs, seed: 2014)
+    let vocabulary = Vocabulary(text: read(URL(fileURLWithPath: out).deletingPathExtension().path + ".vocab"))
+    let model = trainer.train(sentences, gazetteer: gazetteer, vocabulary: vocabulary) { epoch, accuracy in
+        print("train \(language): epoch \(epoch) token accuracy \(String(format: "%.4f", accuracy))")
+    }
+    let data = model.serialized(threshold: Float(ProcessInfo.processInfo.environment["NER_PRUNE"] ?? "") ?? 0.5)
+    try! data.write(to: URL(fileURLWithPath: out))
+    print("train \(language): \(sentences.count) sentences → \(out) (\(data.count / 1024) KiB)")
+}
+
+/// GermEval's sources are German Wikipedia and online news: every non-Wikipedia URL is news.
+func isNews(_ source: String?) -> Bool {
+    guard let source, let host = URL(string: source)?.host else { return false }
+    return !host.hasSuffix("wikipedia.org")
+}
+
+func measure(_ sentences: [LabeledSentence], language: String, recognizer: EntityRecognizer, kinds: Set<EntityKind>) -> (NEREvaluation, NEREvaluation) {
+    var full = NEREvaluation(kinds: kinds), tagger = NEREvaluation(kinds: kinds)
+    let model = recognizer.model(for: EntityLanguage(code: language))!
+    for sentence in sentences {
+        let (text, tokens) = sentence.joined()
+        let gold = NEREvaluation.spans(sentence.tags)
+        let mentions = recognizer.recognize(
+            text: text, tokens: tokens, sentences: [Sentence(start: 0, end: text.unicodeScalars.count, tokens: 0..<tokens.count)],
+            language: language, compoundParts: false)
+        let predicted = mentions.map { mention -> (Range<Int>, EntityKind) in
+            let first = tokens.firstIndex { $0.end > mention.start } ?? 0
+            let last = tokens.lastIndex { $0.start < mention.end } ?? first
+            return (first..<(last + 1), mention.kind)
+        }
+        full.add(gold: gold, predicted: predicted)
+        let tagged = NEREvaluation.spans(model.tag(tokens[...]))
+        tagger.add(gold: gold, predicted: tagged)
+        if ProcessInfo.processInfo.environment["NER_DUMP"] == language {
+            let show = { (spans: [(Range<Int>, EntityKind)]) in spans.map { "\($0.1.rawValue):" + sentence.tokens[$0.0].joined(separator: " ") }.joined(separator: ", ") }
+            let g = show(gold), p = show(predicted)
+            if g != p { print("GOLD \(g)\nPRED \(p)\n  \(text)") }
+        }
+    }
+    return (full, tagger)
+}
+
+func evaluate(_ args: [String]) {
+    let (oracles, gazetteerFolder, models) = (args[0], args[1], args[2])
+    let vocabularies = ProcessInfo.processInfo.environment["NER_VOCAB"] ?? models
+    let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
+    let recognizer = EntityRecognizer { language in
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: "\(models)/\(language.rawValue).nerw")) else { return nil }
+        let vocabulary = Vocabulary(text: read("\(vocabularies)/\(language.rawValue).vocab"))
+        return NERModel(perceptron: try! PerceptronModel(data: data), gazetteer: gazetteer, vocabulary: vocabulary)
+    }
+    let three: Set<EntityKind> = [.person, .location, .organization]
+    let german = NERCorpus.germEval(read(oracles + "/germeval2014-de-dev.tsv"))
+    let news = german.filter { isNews($0.source) }
+    let english = NERCorpus.bio(read(oracles + "/en-uner-ewt-dev.bio"))
+    let runs: [(String, [LabeledSentence], String, Set<EntityKind>)] = [
+        ("de all", german, "de", three), ("de all incl. OTH", german, "de", Set(EntityKind.allCases)),
+        ("de news", news, "de", three), ("de news incl. OTH", news, "de", Set(EntityKind.allCases)), ("en", english, "en", three),
+    ]
+    for (name, sentences, language, kinds) in runs {
+        let (full, tagger) = measure(sentences, language: language, recognizer: recognizer, kinds: kinds)
+        print("ner \(name): \(full.summary) [\(sentences.count) sentences]")
+        print("  (tagger alone: \(tagger.summary))")
+    }
+}
+
+/// Feature and setting choices are made here, never on the dev sets: the last fifth of the main
+/// training corpus (a contiguous block, so documents do not straddle the split) is held out, the
+/// model trains on the rest, and the held-out part is measured.
+func validate(_ args: [String]) {
+    let (language, oracles, gazetteerFolder, vocabularyFile) = (args[0], args[1], args[2], args[3])
+    let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
+    let vocabulary = Vocabulary(text: read(vocabularyFile))
+    let sentences = trainingSet(language, oracles: oracles)
+    // Held out from the first (main) corpus only, so that adding or dropping a second corpus
+    // (WikiGold) is compared on the same sentences.
+    let main = language == "de" ? sentences.count : NERCorpus.bio(read(oracles + "/en-uner-ewt-train.bio")).count
+    let held = (main * 4 / 5)..<main
+    let train = sentences.enumerated().filter { !held.contains($0.offset) }.map(\.element)
+    let heldOut = Array(sentences[held])
+    let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 6
+    let bits = Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 18
+    let dropout = Double(ProcessInfo.processInfo.environment["NER_DROPOUT"] ?? "") ?? 0
+    let perceptron = PerceptronTrainer(bits: bits, epochs: epochs, seed: 2014, dropout: dropout).train(train, gazetteer: gazetteer, vocabulary: vocabulary)
+    let model = NERModel(perceptron: perceptron, gazetteer: gazetteer, vocabulary: vocabulary)
+    let recognizer = EntityRecognizer { _ in model }
+    let kinds: Set<EntityKind> = language == "de" ? Set(EntityKind.allCases) : [.person, .location, .organization]
+    let (full, tagger) = measure(heldOut, language: language, recognizer: recognizer, kinds: kinds)
+    print("validate \(language): \(full.summary)")
+    print("  (tagger alone: \(tagger.summary))")
+}
+
+/// Entities and quotes over ~3 KB items (dev sentences joined), one thread; CPU time, so that
+/// other processes on the machine do not count.
+func bench(_ args: [String]) {
+    let (oracles, gazetteerFolder, models) = (args[0], args[1], args[2])
+    let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
+    let model = NERModel(
+        perceptron: try! PerceptronModel(data: Data(contentsOf: URL(fileURLWithPath: models + "/de.nerw"))),
+        gazetteer: gazetteer, vocabulary: Vocabulary(text: read(models + "/de.vocab")))
+    let recognizer = EntityRecognizer { _ in model }
+    var items: [(String, [Token], [Sentence])] = []
+    var current: [LabeledSentence] = []
+    for sentence in NERCorpus.germEval(read(oracles + "/germeval2014-de-dev.tsv")) {
+        current.append(sentence)
+        if current.map({ $0.tokens.joined(separator: " ").utf8.count }).reduce(0, +) >= 3_000 {
+            items.append(item(current))
+            current = []
+        }
+    }
+    var mentions = 0, quotes = 0
+    let skipQuotes = ProcessInfo.processInfo.environment["NER_BENCH_NO_QUOTES"] == "1"
+    let start = clock()
+    for _ in 0..<10 {
+        for (text, tokens, sentences) in items {
+            let found = recognizer.recognize(text: text, tokens: tokens, sentences: sentences, language: "de")
+            mentions += found.count
+            if !skipQuotes {
+                quotes += QuoteExtractor.extract(text: text, tokens: tokens, sentences: sentences, entities: found, language: "de").count
+            }
+        }
+    }
+    let seconds = Double(clock() - start) / Double(CLOCKS_PER_SEC)
+    print("ner bench: \(items.count * 10) items of ~3 KB in \(String(format: "%.2f", seconds)) s → \(Int(Double(items.count * 10) / seconds)) items/s of CPU time (\(mentions) mentions, \(quotes) quotes)")
+}
+
+/// Sentences joined into one text with tokens and sentence spans.
+func item(_ sentences: [LabeledSentence]) -> (String, [Token], [Sentence]) {
+    var text = "", tokens: [Token] = [], spans: [Sentence] = []
+    for sentence in sentences {
+        let offset = text.unicodeScalars.count + (text.isEmpty ? 0 : 1)
+        if !text.isEmpty { text += " " }
+        let (joined, local) = sentence.joined()
+        text += joined
+        let first = tokens.count
+        tokens += local.map { Token(text: $0.text, start: $0.start + offset, end: $0.end + offset, kind: $0.kind) }
+        spans.append(Sentence(start: offset, end: offset + joined.unicodeScalars.count, tokens: first..<tokens.count))
+    }
+    return (text, tokens, spans)
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "train" where arguments.count == 5: train(Array(arguments.dropFirst()))
+case "eval" where arguments.count == 4: evaluate(Array(arguments.dropFirst()))
+case "bench" where arguments.count == 4: bench(Array(arguments.dropFirst()))
+case "validate" where arguments.count == 5: validate(Array(arguments.dropFirst()))
+default:
+    print("usage: nertool train de|en <oracles/ner> <gazetteer> <out.nerw> | nertool eval <oracles/ner> <gazetteer> <models>")
+    exit(2)
+}
