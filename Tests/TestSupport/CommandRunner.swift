@@ -42,7 +42,17 @@ public struct CommandRunner: Sendable {
         return env
     }
 
-    public func run(_ arguments: [String], directory: String? = nil) throws -> Result {
+    /// Runs the binary to completion on its own thread (never blocking Swift's cooperative pool, on
+    /// which loopback test servers run), feeding `stdin` when given.
+    public func run(_ arguments: [String], directory: String? = nil, stdin: String? = nil) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(with: Swift.Result { try runBlocking(arguments, directory: directory, stdin: stdin) })
+            }.start()
+        }
+    }
+
+    private func runBlocking(_ arguments: [String], directory: String?, stdin: String?) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -52,12 +62,40 @@ public struct CommandRunner: Sendable {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let input = Pipe()
+        if stdin != nil { process.standardInput = input }
         try process.run()
+        if let stdin {
+            let writer = input.fileHandleForWriting
+            Thread {
+                writer.write(Data(stdin.utf8))
+                try? writer.close()
+            }.start()
+        }
+        let errReader = AsyncData(err.fileHandleForReading)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let errData = errReader.wait()
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// Reads a pipe to its end on its own thread (so stdout and stderr cannot dead-lock each other).
+final class AsyncData: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var data = Data()
+
+    init(_ handle: FileHandle) {
+        Thread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }.start()
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }

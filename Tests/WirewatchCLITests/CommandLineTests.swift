@@ -12,25 +12,25 @@ import Testing
         cli = CommandRunner(environment: ["HOME": directory.path, "XDG_DATA_HOME": directory.file("data"), "XDG_CONFIG_HOME": directory.file("config")])
     }
 
-    @Test func badConfigExitsTwoNamingFileLineAndKey() throws {
+    @Test func badConfigExitsTwoNamingFileLineAndKey() async throws {
         try directory.write("[fetch]\ntimeout = \"soon\"\n", to: "bad.toml")
-        let result = try cli.run(["ingest", "--config", directory.file("bad.toml")])
+        let result = try await cli.run(["ingest", "--config", directory.file("bad.toml")])
         #expect(result.status == 2)
         #expect(result.stderr.contains("bad.toml:2: key 'fetch.timeout'"))
         #expect(result.stderr.split(separator: "\n").count == 1)
         directory.remove()
     }
 
-    @Test func missingConfigFileExitsTwo() throws {
-        let result = try cli.run(["status", "--config", directory.file("nope.toml")])
+    @Test func missingConfigFileExitsTwo() async throws {
+        let result = try await cli.run(["status", "--config", directory.file("nope.toml")])
         #expect(result.status == 2)
         #expect(result.stderr.contains("no such configuration file"))
         directory.remove()
     }
 
-    @Test func unwritableDatabaseExitsTwo() throws {
+    @Test func unwritableDatabaseExitsTwo() async throws {
         try directory.write("database = \"/proc/wirewatch/db.sqlite\"\n", to: "w.toml")
-        let result = try cli.run(["ingest", "--config", directory.file("w.toml")])
+        let result = try await cli.run(["ingest", "--config", directory.file("w.toml")])
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("wirewatch: "))
         directory.remove()
@@ -44,14 +44,14 @@ import Testing
         try directory.write(good, to: "good.toml")
         try directory.write(good + "[[feed]]\nurl = \"\(await server.url("/missing.xml"))\"\n", to: "mixed.toml")
 
-        let ok = try cli.run(["ingest", "--quiet", "--config", directory.file("good.toml")])
+        let ok = try await cli.run(["ingest", "--quiet", "--config", directory.file("good.toml")])
         #expect(ok.status == 0)
-        let mixed = try cli.run(["ingest", "--json", "--config", directory.file("mixed.toml")])
+        let mixed = try await cli.run(["ingest", "--json", "--config", directory.file("mixed.toml")])
         #expect(mixed.status == 1)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(mixed.stdout.utf8)) as? [String: Any])
         #expect(report["feeds_failed"] as? Int == 1)
 
-        let status = try cli.run(["status", "--json", "--config", directory.file("mixed.toml")])
+        let status = try await cli.run(["status", "--json", "--config", directory.file("mixed.toml")])
         #expect(status.status == 0)
         let feeds = try #require(try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [[String: Any]])
         #expect(feeds.count == 2)
@@ -62,28 +62,28 @@ import Testing
         #expect(missing["last_http_status"] as? Int == 404)
         #expect((missing["next_check_at"] as? String).flatMap { try? Date($0, strategy: .iso8601) } != nil)
 
-        let items = try cli.run(["items", "--json", "--config", directory.file("mixed.toml")])
+        let items = try await cli.run(["items", "--json", "--config", directory.file("mixed.toml")])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(items.stdout.utf8)) as? [[String: Any]])
         #expect(rows.count == 1)
         #expect(Set(rows[0].keys).isSuperset(of: ["id", "feed_url", "title", "url", "published_at", "first_seen_at"]))
 
-        let runs = try cli.run(["runs", "--last", "1", "--json", "--config", directory.file("mixed.toml")])
+        let runs = try await cli.run(["runs", "--last", "1", "--json", "--config", directory.file("mixed.toml")])
         let runRows = try #require(try JSONSerialization.jsonObject(with: Data(runs.stdout.utf8)) as? [[String: Any]])
         #expect(runRows.count == 1 && runRows[0]["status"] as? String == "partial")
         await server.stop()
         directory.remove()
     }
 
-    @Test func feedsAddListRemoveEditTheConfigFile() throws {
+    @Test func feedsAddListRemoveEditTheConfigFile() async throws {
         let path = directory.file("feeds.toml")
         try directory.write("# analyst's feeds\n", to: "feeds.toml")
-        #expect(try cli.run(["feeds", "add", "https://nord.example/rss.xml", "--tag", "de", "--config", path]).status == 0)
-        #expect(try cli.run(["feeds", "add", "https://nord.example/rss.xml", "--config", path]).status == 2)
-        let list = try cli.run(["feeds", "list", "--config", path])
+        #expect(try await cli.run(["feeds", "add", "https://nord.example/rss.xml", "--tag", "de", "--config", path]).status == 0)
+        #expect(try await cli.run(["feeds", "add", "https://nord.example/rss.xml", "--config", path]).status == 2)
+        let list = try await cli.run(["feeds", "list", "--config", path])
         #expect(list.stdout.contains("https://nord.example/rss.xml"))
-        #expect(try cli.run(["feeds", "remove", "https://nord.example/rss.xml", "--config", path]).status == 0)
+        #expect(try await cli.run(["feeds", "remove", "https://nord.example/rss.xml", "--config", path]).status == 0)
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("# analyst's feeds"))
-        #expect(try cli.run(["feeds", "list", "--config", path]).stdout.isEmpty)
+        #expect(try await cli.run(["feeds", "list", "--config", path]).stdout.isEmpty)
         directory.remove()
     }
 }

@@ -66,12 +66,24 @@ enum Bylines {
         return ".!?(|\n".contains(last) || before.hasSuffix("/dpa") || last == "\u{201C}"
     }
 
+    /// Where an author or agency code such as "(bohy)" or "(dpa)" ends a credit line: the code is
+    /// not part of the credit ("© Roman Pilipey/dpa (bohy)").
+    static func trailingCodeStart(_ text: String, from start: String.Index, to end: String.Index) -> String.Index? {
+        let line = text[start..<end]
+        let trimmed = line.reversed().drop(while: { $0.isWhitespace })
+        guard trimmed.first == ")", let open = line.lastIndex(of: "(") else { return nil }
+        let code = line[line.index(after: open)...].prefix { $0 != ")" }
+        guard (2...8).contains(code.count), code.allSatisfy(\.isLetter), open > start else { return nil }
+        return open
+    }
+
     /// Removes a credit running from `start` (its marker) to the end of the line or bracket.
     static func cut(_ text: String, from start: String.Index, after markerEnd: String.Index, into metadata: inout ArticleMetadata) -> String {
         var from = start
         if from > text.startIndex, text[text.index(before: from)] == "(" { from = text.index(before: from) }
         let bracketed = from < start
         var end = text[markerEnd...].firstIndex(where: { $0 == "\n" || (bracketed && $0 == ")") }) ?? text.endIndex
+        if !bracketed { end = trailingCodeStart(text, from: markerEnd, to: end) ?? end }
         let credit = text[markerEnd..<end].trimmed
         if bracketed, end < text.endIndex { end = text.index(after: end) }
         if metadata.credit == nil, !credit.isEmpty { metadata.credit = credit }

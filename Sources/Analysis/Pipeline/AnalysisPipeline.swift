@@ -1,11 +1,12 @@
-/// The one entry point of the analysis: clean → language → tokens → sentences → keyphrases.
+/// The one entry point of the analysis: clean → language → tokens → sentences → keyphrases →
+/// entities → quotes.
 ///
 /// Pure and deterministic (bundled resources are loaded once, on first use); safe to call from
 /// many tasks at once. A timing hook, when given, receives the duration of each stage — for
 /// benchmarks; the result does not depend on it.
 public enum AnalysisPipeline {
     /// Bumped whenever a change alters results, so stored analyses can be recomputed.
-    public static let version = 1
+    public static let version = 2
 
     /// Called with each stage and how long it took.
     public typealias TimingHook = (AnalysisStage, Duration) -> Void
@@ -28,9 +29,18 @@ public enum AnalysisPipeline {
                 documentFrequency: context.documentFrequency, documentCount: context.documentCount,
                 limit: context.keyphraseLimit)
         }
+        let entities = measure(.entities, timing) {
+            EntityRecognizer.shared.recognize(
+                text: clean.body, tokens: tokens, sentences: sentences, language: language.language)
+        }
+        let quotes = measure(.quotes, timing) {
+            QuoteExtractor.extract(
+                text: clean.body, tokens: tokens, sentences: sentences, entities: entities, language: language.language)
+        }
         return AnalysisResult(
             id: input.id, language: language.language, languageConfidence: (language.confidence * 1000).rounded() / 1000,
-            metadata: clean.metadata, keyphrases: keyphrases, sentences: sentences, tokens: tokens, cleanBody: clean.body)
+            metadata: clean.metadata, keyphrases: keyphrases, sentences: sentences, tokens: tokens, entities: entities,
+            quotes: quotes, cleanBody: clean.body)
     }
 
     /// The title's tokens and sentences put before the body's, so that keyphrases see the title

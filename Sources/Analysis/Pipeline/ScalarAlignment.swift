@@ -67,6 +67,8 @@ extension AnalysisResult {
         var copy = self
         copy.tokens = tokens.map { Token(text: $0.text, start: map.start($0.start), end: map.end($0.end), kind: $0.kind) }
         copy.sentences = sentences.map { Sentence(start: map.start($0.start), end: map.end($0.end), tokens: $0.tokens) }
+        copy.entities = entities.map { var e = $0; e.start = map.start(e.start); e.end = map.end(e.end); return e }
+        copy.quotes = quotes.map { var q = $0; q.start = map.start(q.start); q.end = map.end(q.end); return q }
         return copy
     }
 }

@@ -25,4 +25,19 @@ public struct Quote: Sendable, Hashable, Codable {
         self.speaker = speaker
         self.speakerCanonical = speakerCanonical
     }
+
+    enum CodingKeys: String, CodingKey {
+        case text, start, end, kind, speaker, speakerCanonical = "speaker_canonical"
+    }
+
+    /// Every key is written; an unknown speaker is null.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(speaker, forKey: .speaker)
+        try c.encode(speakerCanonical, forKey: .speakerCanonical)
+    }
 }

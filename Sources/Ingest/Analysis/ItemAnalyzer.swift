@@ -42,6 +42,32 @@ public struct ItemAnalyzer: Sendable {
             metadata: FeedModel.ArticleMetadata(
                 author: result.metadata.author, credit: result.metadata.credit, agency: result.metadata.agency,
                 dateline: result.metadata.dateline),
-            keyphrases: result.keyphrases.map { KeyphraseRecord(key: $0.key, phrase: $0.phrase, score: $0.score) })
+            keyphrases: result.keyphrases.map { KeyphraseRecord(key: $0.key, phrase: $0.phrase, score: $0.score) },
+            entities: entityRecords(result.entities),
+            quotes: result.quotes.map {
+                QuoteRecord(
+                    text: $0.text, start: $0.start, end: $0.end, direct: $0.kind == .direct, speaker: $0.speaker,
+                    speakerKey: $0.speakerCanonical)
+            })
+    }
+
+    /// One record per canonical entity: mention count, first offset and the surface forms seen.
+    static func entityRecords(_ mentions: [EntityMention]) -> [EntityRecord] {
+        var records: [EntityRecord] = []
+        var index: [String: Int] = [:]
+        for mention in mentions {
+            if let i = index[mention.key] {
+                records[i].count += 1
+                records[i].firstOffset = min(records[i].firstOffset, mention.start)
+                if !records[i].aliases.contains(mention.text) { records[i].aliases.append(mention.text) }
+            } else {
+                index[mention.key] = records.count
+                records.append(
+                    EntityRecord(
+                        canonicalKey: mention.key, name: mention.canonical, kind: mention.kind.rawValue, count: 1,
+                        firstOffset: mention.start, aliases: [mention.text]))
+            }
+        }
+        return records
     }
 }
