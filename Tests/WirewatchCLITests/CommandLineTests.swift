@@ -74,6 +74,18 @@ import Testing
         directory.remove()
     }
 
+    @Test func underSystemdLogLinesCarryJournalPriorities() async throws {
+        try directory.write("[[feed]]\nurl = \"missing.xml\"\n", to: "j.toml")
+        let journal = CommandRunner(environment: ["HOME": directory.path, "XDG_DATA_HOME": directory.file("data"), "JOURNAL_STREAM": "8:1234"])
+        let result = try await journal.run(["ingest", "--quiet", "--log-level", "info", "--config", directory.file("j.toml")])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("<4>fetch failed") })
+        #expect(lines.contains { $0.hasPrefix("<6>run finished") })
+        #expect(lines.allSatisfy { $0.hasPrefix("<") })
+        directory.remove()
+    }
+
     @Test func feedsAddListRemoveEditTheConfigFile() async throws {
         let path = directory.file("feeds.toml")
         try directory.write("# analyst's feeds\n", to: "feeds.toml")

@@ -43,11 +43,17 @@ import Testing
         let configPath = directory.file("wirewatch.toml")
         try directory.write(config([await server.url("/a.xml")], database: database), to: "wirewatch.toml")
 
-        let cli = CommandRunner(environment: ["HOME": directory.path])
+        let notify = try NotifySocket()
+        let cli = CommandRunner(environment: ["HOME": directory.path, "NOTIFY_SOCKET": notify.path, "WATCHDOG_USEC": "2000000"])
         let daemon = try cli.start(
             ["run", "--config", configPath, "--log-level", "info"], stdout: directory.file("out.log"),
             stderr: directory.file("err.log"))
         let store = try Store(path: database)
+        defer {
+            if !daemon.isRunning, daemon.terminationStatus != 0 {
+                Issue.record("daemon exited \(daemon.terminationStatus): \((try? String(contentsOfFile: directory.file("err.log"), encoding: .utf8)) ?? "")")
+            }
+        }
 
         try await waitFor("first fetch") { try store.items(ItemQuery()).count == 1 }
         try await waitFor("a second scheduled fetch") { await server.hits("/a.xml") >= 2 }
@@ -59,6 +65,12 @@ import Testing
         kill(daemon.processIdentifier, SIGHUP)
         try await waitFor("the feed added by SIGHUP") { try store.items(ItemQuery(feedURL: await server.url("/b.xml"))).count == 1 }
 
+        var messages = notify.messages
+        #expect(messages.first == "READY=1")
+        #expect(messages.contains { $0.hasPrefix("STATUS=") && $0.contains("cycles") })
+        #expect(messages.contains("WATCHDOG=1"))
+        #expect(messages.contains("RELOADING=1"))
+
         let stopAsked = Date()
         kill(daemon.processIdentifier, SIGTERM)
         try await waitFor("exit after SIGTERM", timeout: 10) { !daemon.isRunning }
@@ -66,6 +78,10 @@ import Testing
         daemon.waitUntilExit()
         #expect(daemon.terminationStatus == 0)
         #expect(daemon.terminationReason == .exit)
+        try await Task.sleep(for: .milliseconds(300))
+        messages = notify.messages
+        notify.close()
+        #expect(messages.last == "STOPPING=1")
 
         let reopened = try Store(path: database)
         #expect(try reopened.runs(last: 1000).allSatisfy { $0.status != .running })

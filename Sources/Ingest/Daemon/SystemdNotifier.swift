@@ -40,7 +40,8 @@ public final class SystemdNotifier: Sendable {
         send("WATCHDOG=1")
     }
 
-    /// Sends one datagram; returns false when it could not be delivered.
+    /// Sends one datagram without ever blocking (a full socket queue drops it); returns false when it
+    /// could not be delivered.
     @discardableResult
     public func send(_ message: String) -> Bool {
         guard let socketPath else { return false }
@@ -60,7 +61,7 @@ public final class SystemdNotifier: Sendable {
         let bytes = Array(message.utf8)
         let sent = withUnsafePointer(to: &address) { pointer in
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { sockaddrPointer in
-                sendto(fd, bytes, bytes.count, Int32(MSG_NOSIGNAL), sockaddrPointer, length)
+                sendto(fd, bytes, bytes.count, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT), sockaddrPointer, length)
             }
         }
         return sent == bytes.count
