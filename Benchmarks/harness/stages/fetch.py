@@ -40,7 +40,9 @@ def wirewatch_contender(settings, manifest, urls, work):
     """`wirewatch fetch` when it exists; until then `ingest` (fetch + parse + store)."""
     binary = settings.binary
     command = "fetch" if tools.has_command(binary, "fetch") else "ingest"
-    config = tools.wirewatch_config(os.path.join(work, "ww.toml"), os.path.join(work, "ww.sqlite"), urls, manifest)
+    analysis = False if tools.has_command(binary, "analyze") else None  # the ingest fallback: fetch, parse, store
+    config = tools.wirewatch_config(os.path.join(work, "ww.toml"), os.path.join(work, "ww.sqlite"), urls, manifest,
+                                    analysis=analysis)
     quiet = ["--quiet"] if tools.has_option(binary, command, "--quiet") else []
     argv = [binary, command, "--config", config, "--json"] + quiet
 
@@ -54,7 +56,7 @@ def wirewatch_contender(settings, manifest, urls, work):
         second = run_pass(db, "304") if first else None
         return dict(first, **second, note=f"wirewatch {command}") if first and second else None
     note = None if command == "fetch" else ("wirewatch has no fetch-only command yet, so its figures are "
-                                            "`wirewatch ingest` (fetch + parse + store into SQLite).")
+                                            "`wirewatch ingest` with analysis off (fetch + parse + store into SQLite).")
     return one_round, note
 
 
