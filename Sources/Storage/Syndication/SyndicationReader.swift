@@ -1,0 +1,77 @@
+import FeedModel
+import Foundation
+import GRDB
+
+/// Reads candidates and memberships inside a transaction of the caller.
+enum SyndicationReader {
+    /// Most candidates read for one item (the best-scoring survive verification anyway).
+    static let candidateLimit = 200
+
+    static func copyCandidates(_ keys: [Int64], excluding itemID: Int64, _ db: Database) throws -> [CopyCandidate] {
+        guard !keys.isEmpty else { return [] }
+        let placeholders = databaseQuestionMarks(count: keys.count)
+        var arguments = StatementArguments(keys)
+        arguments += [itemID, candidateLimit]
+        return try Row.fetchAll(db, sql: """
+            SELECT fp.*, i.feed_id, COALESCE(i.published_at, i.first_seen_at) AS time,
+                   sm.group_id, g.canonical_item_id, COALESCE(ci.published_at, ci.first_seen_at) AS canonical_time,
+                   st.story_id
+            FROM (SELECT DISTINCT item_id FROM fingerprint_key WHERE key IN (\(placeholders))) k
+            JOIN item_fingerprint fp ON fp.item_id = k.item_id
+            JOIN item i ON i.id = k.item_id
+            LEFT JOIN syndication_member sm ON sm.item_id = k.item_id
+            LEFT JOIN syndication_group g ON g.id = sm.group_id
+            LEFT JOIN item ci ON ci.id = g.canonical_item_id
+            LEFT JOIN story_member st ON st.item_id = k.item_id
+            WHERE k.item_id != ? LIMIT ?
+            """, arguments: arguments
+        ).map { row in
+            CopyCandidate(
+                itemID: row["item_id"], feedID: row["feed_id"], time: row["time"],
+                fingerprint: FingerprintColumns.fingerprint(row), groupID: row["group_id"],
+                groupCanonicalItemID: row["canonical_item_id"], groupCanonicalTime: row["canonical_time"],
+                storyID: row["story_id"])
+        }
+    }
+
+    /// Stories sharing a key with the item, seen within `window` of `time`, most recent first, with
+    /// their members' features.
+    static func openStories(
+        around time: Date, window: TimeInterval, keys: [String], limit: Int, _ db: Database
+    ) throws -> [StoryCandidate] {
+        guard !keys.isEmpty else { return [] }
+        var arguments = StatementArguments(keys)
+        arguments += [time.addingTimeInterval(-window), time.addingTimeInterval(window), time.addingTimeInterval(window), limit]
+        let stories = try Row.fetchAll(db, sql: """
+            SELECT s.id, s.last_seen FROM story s
+            WHERE s.id IN (SELECT story_id FROM story_key WHERE key IN (\(databaseQuestionMarks(count: keys.count)))
+                           AND last_seen >= ? AND last_seen <= ?)
+              AND s.first_seen <= ?
+            ORDER BY s.last_seen DESC LIMIT ?
+            """, arguments: arguments)
+        let statement = try db.cachedStatement(sql: """
+            SELECT i.id, i.title, COALESCE(i.published_at, i.first_seen_at) AS time, fp.features
+            FROM story_member sm JOIN item i ON i.id = sm.item_id
+            LEFT JOIN item_fingerprint fp ON fp.item_id = sm.item_id
+            WHERE sm.story_id = ?
+            """)
+        return try stories.map { story in
+            let members = try Row.fetchAll(statement, arguments: [story["id"]]).map { row in
+                StoryMember(itemID: row["id"], title: row["title"], time: row["time"], features: FingerprintColumns.features(row))
+            }
+            return StoryCandidate(storyID: story["id"], lastSeen: story["last_seen"], members: members)
+        }
+    }
+
+    static func membership(_ itemID: Int64, _ db: Database) throws -> ItemSyndication {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT sm.group_id, g.canonical_item_id, sm.is_variant, st.story_id FROM item i
+            LEFT JOIN syndication_member sm ON sm.item_id = i.id LEFT JOIN syndication_group g ON g.id = sm.group_id
+            LEFT JOIN story_member st ON st.item_id = i.id WHERE i.id = ?
+            """, arguments: [itemID])
+        else { return ItemSyndication(itemID: itemID) }
+        return ItemSyndication(
+            itemID: itemID, groupID: row["group_id"], canonicalItemID: row["canonical_item_id"],
+            isVariant: row["is_variant"] ?? false, storyID: row["story_id"])
+    }
+}

@@ -1,0 +1,84 @@
+import FeedModel
+import Foundation
+import GRDB
+
+/// Syndication groups and stories: storing fingerprints, finding candidates, applying decisions.
+extension Store {
+    /// Stores the fingerprint and story features of item `itemID`, reads its candidates (stored
+    /// items sharing a lookup key; stories within `window` of its time that share a keyphrase or
+    /// entity key with it, at most `storyLimit`, most recent first), asks `decide`, and
+    /// applies the decision — all in one write transaction. An item that already belongs to a group
+    /// or story keeps it (an update refreshes its fingerprint only). Returns where the item belongs.
+    @discardableResult
+    public func syndicate(
+        itemID: Int64, fingerprint: ItemFingerprint, features: StoryFeatures, window: TimeInterval,
+        storyLimit: Int = 500, decide: (SyndicationCandidates) throws -> SyndicationDecision
+    ) throws -> ItemSyndication {
+        try write("syndicate", "item \(itemID)") { db in
+            let subject = try SyndicationWriter.subject(itemID, db)
+            try SyndicationWriter.saveFingerprint(itemID, fingerprint, features, db)
+            let current = try SyndicationReader.membership(itemID, db)
+            if current.groupID != nil || current.storyID != nil { return current }
+            let candidates = SyndicationCandidates(
+                itemID: itemID, time: subject.time,
+                copies: try SyndicationReader.copyCandidates(fingerprint.lookupKeys, excluding: itemID, db),
+                stories: try SyndicationReader.openStories(
+                    around: subject.time, window: window, keys: features.storyKeys, limit: storyLimit, db))
+            try SyndicationWriter(db: db, subject: subject, storyKeys: features.storyKeys).apply(try decide(candidates))
+            return try SyndicationReader.membership(itemID, db)
+        }
+    }
+
+    /// Stored items sharing at least one lookup key with `fingerprint` (an indexed lookup per key).
+    public func copyCandidates(for fingerprint: ItemFingerprint, excluding itemID: Int64? = nil) throws -> [CopyCandidate] {
+        try read("copyCandidates") { db in
+            try SyndicationReader.copyCandidates(fingerprint.lookupKeys, excluding: itemID ?? 0, db)
+        }
+    }
+
+    /// Group, canonical item, variant flag and story of each item (items without any are absent):
+    /// the `syndication_group`, `canonical_item` and `story_id` of `items --json`.
+    public func syndication(itemIDs: [Int64]) throws -> [Int64: ItemSyndication] {
+        try read("syndication(itemIDs:)") { db in
+            var result: [Int64: ItemSyndication] = [:]
+            for id in itemIDs {
+                let membership = try SyndicationReader.membership(id, db)
+                if membership.groupID != nil || membership.storyID != nil { result[id] = membership }
+            }
+            return result
+        }
+    }
+
+    /// All copies in the group of `itemID`, canonical first then by time; empty when it has none.
+    public func groupMembers(itemID: Int64) throws -> [SyndicationMember] {
+        try read("groupMembers", "item \(itemID)") { db in
+            try Row.fetchAll(db, sql: """
+                SELECT i.id, f.url AS feed_url, i.url, i.title, COALESCE(i.published_at, i.first_seen_at) AS time,
+                       (g.canonical_item_id = i.id) AS is_canonical, m.is_variant
+                FROM syndication_member self
+                JOIN syndication_member m ON m.group_id = self.group_id
+                JOIN syndication_group g ON g.id = m.group_id
+                JOIN item i ON i.id = m.item_id JOIN feed f ON f.id = i.feed_id
+                WHERE self.item_id = ?
+                ORDER BY is_canonical DESC, time, i.id
+                """, arguments: [itemID]
+            ).map { row in
+                SyndicationMember(
+                    itemID: row["id"], feedURL: row["feed_url"], url: row["url"], title: row["title"], time: row["time"],
+                    isCanonical: row["is_canonical"] ?? false, isVariant: row["is_variant"])
+            }
+        }
+    }
+
+    /// The id of the item stored under `identityKey` in feed `feedID` (to syndicate new items after `commitFetch`).
+    public func itemID(feedID: Int64, identityKey: String) throws -> Int64? {
+        try read("itemID", "feed \(feedID)") { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM item WHERE feed_id = ? AND identity_key = ?", arguments: [feedID, identityKey])
+        }
+    }
+}
+
+extension StoryFeatures {
+    /// The keys stories are found by: keyphrase keys and entity canonical keys.
+    var storyKeys: [String] { keyphraseKeys + entityKeys }
+}

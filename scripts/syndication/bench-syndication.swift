@@ -1,0 +1,88 @@
+// Cost of checking and inserting one new item against N stored fingerprints: Store.syndicate
+// (indexed key lookup, candidate verification, story lookup, fingerprint + keys insert, decision)
+// on a database that scripts/syndication/bench.sh filled with N fingerprints. Not part of the
+// package graph; linked against the release objects of Storage, Syndication and their dependencies.
+import FeedModel
+import Foundation
+import Storage
+import Syndication
+
+let arguments = CommandLine.arguments
+let path = arguments[1]
+let operations = Int(arguments.dropFirst(2).first ?? "1000") ?? 1000
+let store = try Store(path: path)
+if try store.feeds().isEmpty {
+    try store.syncSubscriptions([FeedSubscription(url: "https://bench.example/feed")], at: Date())
+}
+guard operations > 0 else { exit(0) }
+
+/// Deterministic pseudo-random words, so that texts differ like real ones.
+struct Words {
+    var state: UInt64
+    mutating func next() -> String {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        let syllables = ["ber", "lin", "haus", "halt", "stra", "ße", "re", "gie", "rung", "mi", "nis", "ter", "wahl", "kreis", "land", "tag"]
+        return (0..<(2 + Int(state >> 61) % 3)).map { syllables[Int((state >> UInt64(8 * $0 + 8)) & 15)] }.joined()
+    }
+    mutating func text(sentences: Int) -> String {
+        (0..<sentences).map { _ in (0..<14).map { _ in next() }.joined(separator: " ") + "." }.joined(separator: " ")
+    }
+}
+
+let engine = SyndicationEngine()
+let start = Date()
+var words = Words(state: 42)
+var texts: [String] = []
+for index in 0..<operations {
+    // Every tenth item copies an earlier one with an added paragraph.
+    texts.append(index % 10 == 9 ? texts[index - 5] + " " + words.text(sentences: 2) : words.text(sentences: 12))
+}
+let feed = try store.feeds().first!
+let run = try store.startRun(kind: "bench", at: start)
+let drafts = texts.enumerated().map { index, text in
+    ItemDraft(identityKey: "bench-\(UUID().uuidString)", contentHash: "\(index)",
+              entry: Entry(guid: "\(index)", link: "https://bench.example/a/\(UUID().uuidString)", title: "Bench \(index)",
+                           published: start.addingTimeInterval(Double(index)), content: text))
+}
+try store.commitFetch(
+    feed: feed, record: FetchRecord(runID: run, feedID: feed.id, startedAt: start, outcome: .ok), items: drafts, at: start)
+let ids = try drafts.map { try store.itemID(feedID: feed.id, identityKey: $0.identityKey)! }
+
+var durations: [Double] = []
+var fingerprintCost: [Double] = []
+var copies = 0
+let clock = ContinuousClock()
+for (index, text) in texts.enumerated() {
+    var fingerprint: ItemFingerprint!
+    var features: StoryFeatures!
+    fingerprintCost.append(seconds(clock.measure {
+        fingerprint = engine.fingerprint(url: drafts[index].entry.link, title: drafts[index].entry.title, cleanText: text)
+        features = StoryFeatures(keyphraseKeys: ["k\(index % 50)"], stems: ["s\(index % 50)": 1])
+    }))
+    var result: ItemSyndication?
+    durations.append(seconds(clock.measure {
+        result = try? store.syndicate(itemID: ids[index], fingerprint: fingerprint, features: features, window: 72 * 3600) {
+            engine.decide(fingerprint: fingerprint, features: features, candidates: $0)
+        }
+    }))
+    if result?.groupID != nil { copies += 1 }
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+func percentile(_ values: [Double], _ p: Double) -> Double {
+    let sorted = values.sorted()
+    return sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
+}
+
+func status(_ field: String) -> String {
+    let text = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    return text.split(separator: "\n").first { $0.hasPrefix(field) }.map { String($0.dropFirst(field.count + 1)).trimmingCharacters(in: .whitespaces) } ?? "?"
+}
+
+let ms = { (value: Double) in String(format: "%.3f ms", value * 1000) }
+print("syndicate (check + insert): median \(ms(percentile(durations, 0.5))) p90 \(ms(percentile(durations, 0.9))) p99 \(ms(percentile(durations, 0.99))) over \(operations) items (\(copies) grouped as copies)")
+print("fingerprint (pure, not stored): median \(ms(percentile(fingerprintCost, 0.5))) p90 \(ms(percentile(fingerprintCost, 0.9)))")
+print("process memory: VmRSS \(status("VmRSS")) VmHWM \(status("VmHWM"))")
