@@ -25,12 +25,12 @@ public struct SyndicationSettings: Sendable, Hashable {
     public var copySentenceContainment = 0.5
     /// A containment or sentence verdict needs this many shingles in the smaller item.
     public var minContainmentShingles = 25
-    /// Copies at or above this Jaccard are near-equal; copies below are variants.
+    /// Copies at or above this Jaccard and length ratio are near-equal; others are variants.
     public var nearEqualJaccard = 0.9
     /// How long a story stays open after its last item.
     public var storyWindow: TimeInterval = 72 * 3600
     /// Similarity at or above which a new item joins a story.
-    public var storyThreshold = 0.22
+    public var storyThreshold = 0.3
     /// Stems kept per item for TF-IDF (the most frequent).
     public var stemLimit = 80
     /// Members of a story compared when choosing its most central item.

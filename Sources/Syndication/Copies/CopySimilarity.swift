@@ -14,6 +14,8 @@ public struct CopySimilarity: Sendable, Hashable {
     public var sentenceContainment: Double
     /// Shingles of the smaller item.
     public var smallerShingles: Int
+    /// Shingles of the smaller item over those of the larger (1 for equal sizes).
+    public var sizeRatio: Double
     public var sameURL: Bool
     public var sameBody: Bool
 
@@ -21,6 +23,8 @@ public struct CopySimilarity: Sendable, Hashable {
     public init(_ a: ItemFingerprint, _ b: ItemFingerprint) {
         jaccard = MinHash.jaccard(a.minhash, b.minhash)
         smallerShingles = min(a.shingleCount, b.shingleCount)
+        let larger = max(a.shingleCount, b.shingleCount)
+        sizeRatio = larger > 0 ? Double(smallerShingles) / Double(larger) : 1
         let shared = jaccard / (1 + jaccard) * Double(a.shingleCount + b.shingleCount)
         containment = smallerShingles > 0 ? min(1, shared / Double(smallerShingles)) : 0
         simhash = SimHash.similarity(UInt64(bitPattern: a.simhash), UInt64(bitPattern: b.simhash))
@@ -41,9 +45,10 @@ public struct CopySimilarity: Sendable, Hashable {
             || (sharedSentences >= 2 && sentenceContainment >= settings.copySentenceContainment)
     }
 
-    /// Whether a copy is near-equal (not a variant with additions, cuts or edits).
+    /// Whether a copy is near-equal: the same body, or a high Jaccard between texts of nearly the
+    /// same length. Anything else (an update, a longer or cut version, edits) is a variant.
     public func isNearEqual(_ settings: SyndicationSettings) -> Bool {
-        sameBody || jaccard >= settings.nearEqualJaccard
+        sameBody || (jaccard >= settings.nearEqualJaccard && sizeRatio >= settings.nearEqualJaccard)
     }
 
     /// One figure to rank candidate copies by.

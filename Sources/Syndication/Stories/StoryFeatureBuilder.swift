@@ -18,17 +18,29 @@ public struct StoryFeatureBuilder: Sendable {
             stems: stems(title: title, body: analysis.cleanText, language: analysis.language))
     }
 
-    /// Stem frequencies of words of at least three letters, the `stemLimit` most frequent.
+    /// Stem frequencies of content words (see `isContent`), the `stemLimit` most frequent.
     func stems(title: String?, body: String, language: String) -> [String: Double] {
         let stemmer = Stemmer(language: language)
         var counts: [String: Double] = [:]
         for (text, weight) in [(title ?? "", 2.0), (body, 1.0)] {
-            for token in Tokenizer.tokenize(text) where token.kind == .word && token.text.count >= 3 {
+            for token in Tokenizer.tokenize(text) where Self.isContent(token) {
                 let word = token.text.lowercased()
-                counts[stemmer?.stem(word) ?? word, default: 0] += weight
+                counts[token.kind == .number ? word : stemmer?.stem(word) ?? word, default: 0] += weight
             }
         }
         let kept = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(settings.stemLimit)
         return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+    }
+
+    /// Whether a token carries content without a stopword list: a capitalised word (German nouns,
+    /// names everywhere), a long word, or a number of two or more characters ("9,80", "480").
+    static func isContent(_ token: Token) -> Bool {
+        switch token.kind {
+        case .number: return token.text.count >= 2
+        case .word:
+            guard token.text.count >= 3 else { return false }
+            return token.text.first?.isUppercase == true || token.text.count >= 6
+        default: return false
+        }
     }
 }

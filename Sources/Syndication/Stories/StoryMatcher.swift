@@ -14,7 +14,7 @@ public struct StoryMatcher: Sendable {
     public func decide(itemID: Int64, time: Date, features: StoryFeatures, stories: [StoryCandidate]) -> StoryDecision {
         let open = stories.filter { abs(time.timeIntervalSince($0.lastSeen)) <= settings.storyWindow && !$0.members.isEmpty }
         guard !open.isEmpty else { return .open }
-        let similarity = StorySimilarity(corpus: open.flatMap { $0.members.map(\.features) } + [features])
+        let similarity = StorySimilarity()
         let scored = open.map { story in
             (story, story.members.map { similarity.score(features, $0.features) }.max() ?? 0)
         }

@@ -1,7 +1,7 @@
 import FeedModel
 import Foundation
 
-/// Similarity of two items' story features: TF-IDF cosine of stems, overlap of keyphrase keys,
+/// Similarity of two items' story features: TF-IDF cosine of stems (sublinear TF), overlap of keyphrase keys,
 /// and — when both items have entities — overlap of entity keys.
 public struct StorySimilarity: Sendable {
     /// Inverse document frequency of each stem over the compared corpus.
@@ -17,6 +17,12 @@ public struct StorySimilarity: Sendable {
         defaultIDF = log(1 + n)
     }
 
+    /// Equal weights for every stem (no corpus to weigh against).
+    public init() {
+        idf = [:]
+        defaultIDF = 1
+    }
+
     /// A score in 0…1.
     public func score(_ a: StoryFeatures, _ b: StoryFeatures) -> Double {
         let cosine = self.cosine(a.stems, b.stems)
@@ -29,11 +35,11 @@ public struct StorySimilarity: Sendable {
     func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
         var dot = 0.0, normA = 0.0, normB = 0.0
         for (stem, tf) in a {
-            let w = tf * weight(stem)
+            let w = (1 + log(tf)) * weight(stem)
             normA += w * w
-            if let other = b[stem] { dot += w * other * weight(stem) }
+            if let other = b[stem] { dot += w * (1 + log(other)) * weight(stem) }
         }
-        for (stem, tf) in b { normB += pow(tf * weight(stem), 2) }
+        for (stem, tf) in b { normB += pow((1 + log(tf)) * weight(stem), 2) }
         return normA > 0 && normB > 0 ? dot / (normA.squareRoot() * normB.squareRoot()) : 0
     }
 

@@ -14,8 +14,24 @@ enum CopyVariants {
         return item
     }
 
-    /// Three copies of `item`, each with another operation (chosen by `index`) and a new title prefix.
+    /// Four copies of `item`: three with one operation each (chosen by `index`) and a new title
+    /// prefix, and one with a rewritten title, a teaser, the last paragraph cut and small edits.
     static func variants(of item: FixtureItem, index: Int) -> [FixtureItem] {
+        single(item, index: index) + [combined(item, index: index)]
+    }
+
+    static func combined(_ item: FixtureItem, index: Int) -> FixtureItem {
+        let german = item.language == "de"
+        var paragraphs = apply(.teaser, apply(.truncate, item.paragraphs, german: german, title: item.title), german: german, title: item.title)
+        paragraphs = apply(.smallEdits, paragraphs, german: german, title: item.title)
+        return FixtureItem(
+            id: "\(item.id)~combined", feed: "https://copy3.example/feed", url: "https://amp.copy3.example/amp/articles/\(index)",
+            title: (german ? "Eilmeldung: " : "Live: ") + item.title.split(separator: " ").reversed().joined(separator: " "),
+            time: item.time.addingTimeInterval(95 * 60), language: item.language, text: paragraphs.joined(separator: "\n\n"),
+            copyLabel: item.copyLabel, storyLabel: item.storyLabel, topic: item.topic)
+    }
+
+    static func single(_ item: FixtureItem, index: Int) -> [FixtureItem] {
         let operations = Operation.allCases
         return (0..<3).map { k in
             let operation = operations[(index * 3 + k) % operations.count]
