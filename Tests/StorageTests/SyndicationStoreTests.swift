@@ -91,6 +91,22 @@ struct SyndicationStoreTests {
         #expect(try store.copyCandidates(for: fingerprint([2])).count == 1)
     }
 
+    @Test("analysed items without a fingerprint are listed oldest first until syndicated")
+    func unsyndicated() throws {
+        let store = try makeStore()
+        let analysis = ItemAnalysis(pipelineVersion: 1, language: "de", languageConfidence: 1, cleanText: "x")
+        var drafts = [draft("a", published: minutes(10)), draft("b", published: minutes(0)), draft("c")]
+        drafts[0].analysis = analysis
+        drafts[1].analysis = analysis
+        try store.commit(drafts)
+        let ids = try ["a", "b"].map { try #require(try store.itemID(feedID: 1, identityKey: $0)) }
+        #expect(try store.unsyndicatedItemIDs(limit: 10) == [ids[1], ids[0]])
+        try store.syndicate(itemID: ids[1], fingerprint: fingerprint([1]), features: StoryFeatures(), window: 60) { _ in
+            SyndicationDecision(group: nil, story: .open)
+        }
+        #expect(try store.unsyndicatedItemIDs(limit: 10) == [ids[0]])
+    }
+
     @Test("syndication rows go with a pruned item")
     func prune() throws {
         let store = try makeStore()

@@ -21,8 +21,14 @@ struct Words {
     var state: UInt64
     mutating func next() -> String {
         state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        let syllables = ["ber", "lin", "haus", "halt", "stra", "ße", "re", "gie", "rung", "mi", "nis", "ter", "wahl", "kreis", "land", "tag"]
-        return (0..<(2 + Int(state >> 61) % 3)).map { syllables[Int((state >> UInt64(8 * $0 + 8)) & 15)] }.joined()
+        let syllables: [String] = ["ber", "lin", "haus", "halt", "stra", "ße", "re", "gie", "rung", "mi", "nis", "ter", "wahl", "kreis", "land", "tag"]
+        let count: Int = 2 + Int(state >> 61) % 3
+        var word = ""
+        for index in 0..<count {
+            let shift = UInt64(8 * index + 8)
+            word += syllables[Int((state >> shift) & 15)]
+        }
+        return word
     }
     mutating func text(sentences: Int) -> String {
         (0..<sentences).map { _ in (0..<14).map { _ in next() }.joined(separator: " ") + "." }.joined(separator: " ")

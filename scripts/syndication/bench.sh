@@ -14,7 +14,7 @@ cd "$(dirname "$0")/../.."
 $SWIFT build -c release --target Storage >/dev/null
 $SWIFT build -c release --target Syndication >/dev/null
 R=.build/release
-swiftc -O -I $R/Modules -I Sources/CStemmer $(find $R -path '*GRDBSQLite*' -name module.modulemap -exec dirname {} \; | sed 's/^/-I /' | head -1) \
+swiftc -O -I $R/Modules -I Sources/CStemmer -I .build/checkouts/GRDB.swift/Sources/GRDBSQLite \
     scripts/syndication/bench-syndication.swift \
     $R/Storage.build/*.o $R/Syndication.build/*.o $R/Analysis.build/*.o $R/FeedModel.build/*.o $R/GRDB.build/*.o \
     -lstemmer -lsqlite3 -o /tmp/syndication-bench

@@ -70,6 +70,18 @@ extension Store {
         }
     }
 
+    /// Analysed items without a fingerprint, oldest first (by published, else first seen): what a
+    /// backfill or a restart after a crash between `commitFetch` and `syndicate` still has to assign.
+    public func unsyndicatedItemIDs(limit: Int) throws -> [Int64] {
+        try read("unsyndicatedItemIDs") { db in
+            try Int64.fetchAll(db, sql: """
+                SELECT i.id FROM item i JOIN item_analysis a ON a.item_id = i.id
+                LEFT JOIN item_fingerprint fp ON fp.item_id = i.id
+                WHERE fp.item_id IS NULL ORDER BY COALESCE(i.published_at, i.first_seen_at), i.id LIMIT ?
+                """, arguments: [limit])
+        }
+    }
+
     /// The id of the item stored under `identityKey` in feed `feedID` (to syndicate new items after `commitFetch`).
     public func itemID(feedID: Int64, identityKey: String) throws -> Int64? {
         try read("itemID", "feed \(feedID)") { db in
