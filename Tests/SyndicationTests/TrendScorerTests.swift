@@ -1,3 +1,4 @@
+import FeedModel
 import Syndication
 import Testing
 
@@ -22,5 +23,18 @@ struct TrendScorerTests {
         #expect(TrendScorer.score(recent: 8, baseline: 7).surprise > TrendScorer.score(recent: 6, baseline: 7).surprise)
         #expect(TrendScorer.score(recent: 8, baseline: 14).surprise < TrendScorer.score(recent: 8, baseline: 7).surprise)
         #expect(TrendScorer.score(recent: 5_000, baseline: 0).surprise.isFinite)
+    }
+}
+
+@Suite("Rising terms")
+struct RisingTermsTests {
+    @Test("only rising terms are returned, most surprising first")
+    func ranking() {
+        let counts = [
+            TrendCounts(kind: .entity, key: "PER:steady", label: "Steady", recent: 10, baseline: 70),
+            TrendCounts(kind: .entity, key: "LOC:passau", label: "Passau", recent: 12, baseline: 1),
+            TrendCounts(kind: .entity, key: "PER:new", label: "New", recent: 4, baseline: 0),
+        ]
+        #expect(TrendScorer.rising(counts).map(\.counts.key) == ["LOC:passau", "PER:new"])
     }
 }

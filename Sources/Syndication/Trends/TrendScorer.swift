@@ -1,3 +1,4 @@
+import FeedModel
 import Foundation
 
 /// How surprising a term's count in the last 24 hours is, given its previous days.
@@ -36,5 +37,15 @@ public enum TrendScorer {
             sum += term
         }
         return (logFirst + log(sum)) / log(10)
+    }
+}
+
+extension TrendScorer {
+    /// Scores every term's counts (from `Store.trendCounts`) and returns the rising ones, most
+    /// surprising first.
+    public static func rising(_ counts: [TrendCounts], baselineDays: Int = 7) -> [(counts: TrendCounts, score: TrendScore)] {
+        counts.map { ($0, score(recent: $0.recent, baseline: $0.baseline, baselineDays: Double(baselineDays))) }
+            .filter { $0.1.rising }
+            .sorted { ($0.1.surprise, $1.0.key) > ($1.1.surprise, $0.0.key) }
     }
 }
