@@ -32,8 +32,8 @@ SELECT i, 1, 'seed-' || i, 'https://bench.example/seed/' || i, 'Seed ' || i,
        strftime('%Y-%m-%d %H:%M:%f', '2025-01-01', '+' || (i * 30) || ' seconds'),
        strftime('%Y-%m-%d %H:%M:%f', '2025-01-01', '+' || (i * 30) || ' seconds'), 'h' || i FROM n;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $N)
-INSERT INTO item_fingerprint (item_id, canonical_url, title_key, body_hash, simhash, minhash, shingle_count, sentence_hashes, features)
-SELECT i, 'https://bench.example/seed/' || i, 'seed ' || i, random(), random(), randomblob(256), 200, randomblob(96), '{}' FROM n;
+INSERT INTO item_fingerprint (item_id, canonical_url, title_key, body_hash, simhash, minhash, shingle_count, sentence_hashes)
+SELECT i, 'https://bench.example/seed/' || i, 'seed ' || i, random(), random(), randomblob(256), 200, randomblob(96) FROM n;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $N),
                k(j) AS (SELECT 1 UNION ALL SELECT j + 1 FROM k WHERE j < $KEYS)
 INSERT OR IGNORE INTO fingerprint_key (key, item_id) SELECT random(), i FROM n, k;

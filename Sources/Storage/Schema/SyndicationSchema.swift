@@ -19,7 +19,9 @@ enum SyndicationSchema {
             minhash BLOB NOT NULL,                      -- MinHash signature, UInt32 little-endian
             shingle_count INTEGER NOT NULL,
             sentence_hashes BLOB NOT NULL,              -- Int64 little-endian, one per sentence
-            features TEXT NOT NULL DEFAULT '{}'         -- JSON StoryFeatures (entities, keyphrases, stems)
+            entity_keys TEXT NOT NULL DEFAULT '',       -- story features: entity canonical keys, one a line
+            keyphrase_keys TEXT NOT NULL DEFAULT '',    -- keyphrase keys, one a line
+            stems TEXT NOT NULL DEFAULT ''              -- "stem<TAB>weight" lines (lines, not JSON: read per candidate)
         )
         """
 

@@ -33,7 +33,25 @@ enum FingerprintColumns {
             lookupKeys: [])
     }
 
+    /// Story features from the `entity_keys`, `keyphrase_keys` and `stems` columns (NULL reads as none).
     static func features(_ row: Row) -> StoryFeatures {
-        JSONColumn.decode(StoryFeatures.self, row["features"]) ?? StoryFeatures()
+        let stems = lines(row["stems"]).reduce(into: [String: Double]()) { stems, line in
+            guard let tab = line.lastIndex(of: "\t"), let weight = Double(line[line.index(after: tab)...]) else { return }
+            stems[String(line[..<tab])] = weight
+        }
+        return StoryFeatures(entityKeys: lines(row["entity_keys"]), keyphraseKeys: lines(row["keyphrase_keys"]), stems: stems)
+    }
+
+    /// The column values of `features`: keys one a line, stems as "stem<TAB>weight" lines.
+    static func columns(_ features: StoryFeatures) -> (entities: String, keyphrases: String, stems: String) {
+        let clean = { (key: String) in key.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ") }
+        return (
+            features.entityKeys.map(clean).joined(separator: "\n"), features.keyphraseKeys.map(clean).joined(separator: "\n"),
+            features.stems.sorted { $0.key < $1.key }.map { "\(clean($0.key))\t\($0.value)" }.joined(separator: "\n"))
+    }
+
+    static func lines(_ text: String?) -> [String] {
+        guard let text, !text.isEmpty else { return [] }
+        return text.split(separator: "\n").map(String.init)
     }
 }

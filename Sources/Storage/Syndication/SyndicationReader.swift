@@ -50,7 +50,7 @@ enum SyndicationReader {
             ORDER BY s.last_seen DESC LIMIT ?
             """, arguments: arguments)
         let statement = try db.cachedStatement(sql: """
-            SELECT i.id, i.title, COALESCE(i.published_at, i.first_seen_at) AS time, fp.features
+            SELECT i.id, i.title, COALESCE(i.published_at, i.first_seen_at) AS time, fp.entity_keys, fp.keyphrase_keys, fp.stems
             FROM story_member sm JOIN item i ON i.id = sm.item_id
             LEFT JOIN item_fingerprint fp ON fp.item_id = sm.item_id
             WHERE sm.story_id = ?

@@ -27,14 +27,15 @@ struct SyndicationWriter {
 
     /// Replaces the item's fingerprint, features and lookup keys.
     static func saveFingerprint(_ itemID: Int64, _ fingerprint: ItemFingerprint, _ features: StoryFeatures, _ db: Database) throws {
+        let columns = FingerprintColumns.columns(features)
         try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO item_fingerprint
-                (item_id, canonical_url, title_key, body_hash, simhash, minhash, shingle_count, sentence_hashes, features)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR REPLACE INTO item_fingerprint (item_id, canonical_url, title_key, body_hash, simhash, minhash,
+                shingle_count, sentence_hashes, entity_keys, keyphrase_keys, stems)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 itemID, fingerprint.canonicalURL, fingerprint.titleKey, fingerprint.bodyHash, fingerprint.simhash,
                 FingerprintColumns.blob(fingerprint.minhash), fingerprint.shingleCount,
-                FingerprintColumns.blob(fingerprint.sentenceHashes), JSONColumn.encodeObject(features) ?? "{}",
+                FingerprintColumns.blob(fingerprint.sentenceHashes), columns.entities, columns.keyphrases, columns.stems,
             ])
         try db.cachedStatement(sql: "DELETE FROM fingerprint_key WHERE item_id = ?").execute(arguments: [itemID])
         let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO fingerprint_key (key, item_id) VALUES (?, ?)")
