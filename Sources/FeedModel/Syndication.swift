@@ -290,3 +290,16 @@ public struct DailyTermCount: Sendable, Hashable, Codable {
         self.count = count
     }
 }
+
+/// One item to assign to a group and story: its id and what the engine computed for it.
+public struct SyndicationRequest: Sendable, Hashable {
+    public var itemID: Int64
+    public var fingerprint: ItemFingerprint
+    public var features: StoryFeatures
+
+    public init(itemID: Int64, fingerprint: ItemFingerprint, features: StoryFeatures) {
+        self.itemID = itemID
+        self.fingerprint = fingerprint
+        self.features = features
+    }
+}

@@ -91,6 +91,26 @@ struct SyndicationStoreTests {
         #expect(try store.copyCandidates(for: fingerprint([2])).count == 1)
     }
 
+    @Test("a batch is one transaction in which each item sees the ones before it")
+    func batch() throws {
+        let store = try makeStore()
+        let ids = try threeItems(store)
+        let requests = ids.map { SyndicationRequest(itemID: $0, fingerprint: fingerprint([7]), features: StoryFeatures(keyphraseKeys: ["k"])) }
+        let results = try store.syndicate(requests, window: 3600) { request, candidates in
+            #expect(candidates.copies.count == ids.firstIndex(of: request.itemID)!)
+            guard let copy = candidates.copies.first else { return SyndicationDecision(group: nil, story: .open) }
+            return SyndicationDecision(
+                group: GroupDecision(copyOf: copy.itemID, groupID: copy.groupID, canonicalItemID: ids[1], isVariant: false, similarity: 1),
+                story: .join(storyID: copy.storyID!, titleItemID: nil, similarity: 1))
+        }
+        #expect(Set(results.map(\.storyID)).count == 1 && results[2].groupID == results[1].groupID && results[2].canonicalItemID == ids[1])
+        #expect(throws: StoreError.self) {
+            try store.syndicate([SyndicationRequest(itemID: 999, fingerprint: fingerprint([1]), features: StoryFeatures())], window: 60) { _, _ in
+                SyndicationDecision(group: nil, story: .open)
+            }
+        }
+    }
+
     @Test("analysed items without a fingerprint are listed oldest first until syndicated")
     func unsyndicated() throws {
         let store = try makeStore()

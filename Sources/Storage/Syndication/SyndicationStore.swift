@@ -6,27 +6,48 @@ import GRDB
 extension Store {
     /// Stores the fingerprint and story features of item `itemID`, reads its candidates (stored
     /// items sharing a lookup key; stories within `window` of its time that share a keyphrase or
-    /// entity key with it, at most `storyLimit`, most recent first), asks `decide`, and
-    /// applies the decision — all in one write transaction. An item that already belongs to a group
-    /// or story keeps it (an update refreshes its fingerprint only). Returns where the item belongs.
+    /// entity key with it, at most `storyLimit`, most recent first), asks `decide`, and applies the
+    /// decision — all in one write transaction. An item that already belongs to a group or story
+    /// keeps it (an update refreshes its fingerprint only). Returns where the item belongs.
     @discardableResult
     public func syndicate(
         itemID: Int64, fingerprint: ItemFingerprint, features: StoryFeatures, window: TimeInterval,
         storyLimit: Int = 500, decide: (SyndicationCandidates) throws -> SyndicationDecision
     ) throws -> ItemSyndication {
-        try write("syndicate", "item \(itemID)") { db in
-            let subject = try SyndicationWriter.subject(itemID, db)
-            try SyndicationWriter.saveFingerprint(itemID, fingerprint, features, db)
-            let current = try SyndicationReader.membership(itemID, db)
-            if current.groupID != nil || current.storyID != nil { return current }
-            let candidates = SyndicationCandidates(
-                itemID: itemID, time: subject.time,
-                copies: try SyndicationReader.copyCandidates(fingerprint.lookupKeys, excluding: itemID, db),
-                stories: try SyndicationReader.openStories(
-                    around: subject.time, window: window, keys: features.storyKeys, limit: storyLimit, db))
-            try SyndicationWriter(db: db, subject: subject, storyKeys: features.storyKeys).apply(try decide(candidates))
-            return try SyndicationReader.membership(itemID, db)
+        let request = SyndicationRequest(itemID: itemID, fingerprint: fingerprint, features: features)
+        return try syndicate([request], window: window, storyLimit: storyLimit) { try decide($1) }[0]
+    }
+
+    /// `syndicate` for several items in one write transaction (e.g. the new items of one fetched
+    /// feed, in time order): each item sees the ones before it. Nothing is stored when this throws.
+    @discardableResult
+    public func syndicate(
+        _ requests: [SyndicationRequest], window: TimeInterval, storyLimit: Int = 500,
+        decide: (SyndicationRequest, SyndicationCandidates) throws -> SyndicationDecision
+    ) throws -> [ItemSyndication] {
+        try write("syndicate", "\(requests.count) items") { db in
+            try requests.map { request in
+                try Self.syndicate(request, window: window, storyLimit: storyLimit, db) { try decide(request, $0) }
+            }
         }
+    }
+
+    /// One item inside the caller's transaction.
+    static func syndicate(
+        _ request: SyndicationRequest, window: TimeInterval, storyLimit: Int, _ db: Database,
+        decide: (SyndicationCandidates) throws -> SyndicationDecision
+    ) throws -> ItemSyndication {
+        let subject = try SyndicationWriter.subject(request.itemID, db)
+        try SyndicationWriter.saveFingerprint(request.itemID, request.fingerprint, request.features, db)
+        let current = try SyndicationReader.membership(request.itemID, db)
+        if current.groupID != nil || current.storyID != nil { return current }
+        let keys = request.features.storyKeys
+        let candidates = SyndicationCandidates(
+            itemID: request.itemID, time: subject.time,
+            copies: try SyndicationReader.copyCandidates(request.fingerprint.lookupKeys, excluding: request.itemID, db),
+            stories: try SyndicationReader.openStories(around: subject.time, window: window, keys: keys, limit: storyLimit, db))
+        try SyndicationWriter(db: db, subject: subject, storyKeys: keys).apply(try decide(candidates))
+        return try SyndicationReader.membership(request.itemID, db)
     }
 
     /// Stored items sharing at least one lookup key with `fingerprint` (an indexed lookup per key).
