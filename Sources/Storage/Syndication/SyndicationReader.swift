@@ -34,29 +34,33 @@ enum SyndicationReader {
         }
     }
 
-    /// Stories sharing a key with the item, seen within `window` of `time`, most recent first, with
-    /// their members' features.
+    /// Most members read per candidate story (the most recent).
+    static let memberLimit = 20
+
+    /// Stories sharing a key with the item, seen within `window` of `time`: those sharing the most
+    /// keys first, then the most recent; at most `limit`, each with its latest members' features.
     static func openStories(
         around time: Date, window: TimeInterval, keys: [String], limit: Int, _ db: Database
     ) throws -> [StoryCandidate] {
         guard !keys.isEmpty else { return [] }
         var arguments = StatementArguments(keys)
-        arguments += [time.addingTimeInterval(-window), time.addingTimeInterval(window), time.addingTimeInterval(window), limit]
-        let stories = try Row.fetchAll(db, sql: """
-            SELECT s.id, s.last_seen FROM story s
-            WHERE s.id IN (SELECT story_id FROM story_key WHERE key IN (\(databaseQuestionMarks(count: keys.count)))
-                           AND last_seen >= ? AND last_seen <= ?)
-              AND s.first_seen <= ?
-            ORDER BY s.last_seen DESC LIMIT ?
-            """, arguments: arguments)
+        arguments += [time.addingTimeInterval(-window), time.addingTimeInterval(window), limit]
+        let stories = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT s.id, s.last_seen FROM (
+                SELECT story_id, COUNT(*) AS shared, MAX(last_seen) AS seen FROM story_key
+                WHERE key IN (\(databaseQuestionMarks(count: keys.count))) AND last_seen >= ? AND last_seen <= ?
+                GROUP BY story_id ORDER BY shared DESC, seen DESC LIMIT ?
+            ) k JOIN story s ON s.id = k.story_id
+            ORDER BY k.shared DESC, k.seen DESC
+            """), arguments: arguments)
         let statement = try db.cachedStatement(sql: """
             SELECT i.id, i.title, COALESCE(i.published_at, i.first_seen_at) AS time, fp.entity_keys, fp.keyphrase_keys, fp.stems
             FROM story_member sm JOIN item i ON i.id = sm.item_id
             LEFT JOIN item_fingerprint fp ON fp.item_id = sm.item_id
-            WHERE sm.story_id = ?
+            WHERE sm.story_id = ? ORDER BY sm.item_id DESC LIMIT ?
             """)
         return try stories.map { story in
-            let members = try Row.fetchAll(statement, arguments: [story["id"]]).map { row in
+            let members = try Row.fetchAll(statement, arguments: [story["id"], memberLimit]).map { row in
                 StoryMember(itemID: row["id"], title: row["title"], time: row["time"], features: FingerprintColumns.features(row))
             }
             return StoryCandidate(storyID: story["id"], lastSeen: story["last_seen"], members: members)

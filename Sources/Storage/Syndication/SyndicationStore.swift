@@ -6,13 +6,13 @@ import GRDB
 extension Store {
     /// Stores the fingerprint and story features of item `itemID`, reads its candidates (stored
     /// items sharing a lookup key; stories within `window` of its time that share a keyphrase or
-    /// entity key with it, at most `storyLimit`, most recent first), asks `decide`, and applies the
+    /// entity key with it: the `storyLimit` sharing most keys, then the most recent), asks `decide`, and applies the
     /// decision — all in one write transaction. An item that already belongs to a group or story
     /// keeps it (an update refreshes its fingerprint only). Returns where the item belongs.
     @discardableResult
     public func syndicate(
         itemID: Int64, fingerprint: ItemFingerprint, features: StoryFeatures, window: TimeInterval,
-        storyLimit: Int = 500, decide: (SyndicationCandidates) throws -> SyndicationDecision
+        storyLimit: Int = 50, decide: (SyndicationCandidates) throws -> SyndicationDecision
     ) throws -> ItemSyndication {
         let request = SyndicationRequest(itemID: itemID, fingerprint: fingerprint, features: features)
         return try syndicate([request], window: window, storyLimit: storyLimit) { try decide($1) }[0]
@@ -22,7 +22,7 @@ extension Store {
     /// feed, in time order): each item sees the ones before it. Nothing is stored when this throws.
     @discardableResult
     public func syndicate(
-        _ requests: [SyndicationRequest], window: TimeInterval, storyLimit: Int = 500,
+        _ requests: [SyndicationRequest], window: TimeInterval, storyLimit: Int = 50,
         decide: (SyndicationRequest, SyndicationCandidates) throws -> SyndicationDecision
     ) throws -> [ItemSyndication] {
         try write("syndicate", "\(requests.count) items") { db in
