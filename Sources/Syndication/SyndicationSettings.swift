@@ -32,7 +32,7 @@ public struct SyndicationSettings: Sendable, Hashable {
     /// Similarity at or above which a new item joins a story.
     public var storyThreshold = 0.3
     /// Stems kept per item for TF-IDF (the most frequent).
-    public var stemLimit = 80
+    public var stemLimit = 40
     /// Members of a story compared when choosing its most central item.
     public var centralityLimit = 40
 

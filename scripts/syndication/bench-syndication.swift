@@ -85,10 +85,10 @@ for (index, text) in texts.enumerated() {
     var features: StoryFeatures!
     fingerprintCost.append(seconds(clock.measure {
         fingerprint = engine.fingerprint(url: drafts[index].entry.link, title: drafts[index].entry.title, cleanText: text)
-        // Ten keyphrase keys from a vocabulary of 5,000 (a copy has its original's), twenty stems.
+        // Ten keyphrase keys from a vocabulary of 5,000 (a copy has its original's), forty stems (stemLimit).
         var keys = Words(state: UInt64(index % 10 == 9 ? index - 5 : index) &+ words.state)
         let phrases = (0..<10).map { _ in "k\(Int(keys.step() % 5_000))" }
-        features = StoryFeatures(keyphraseKeys: phrases, stems: Dictionary(uniqueKeysWithValues: (0..<20).map { ("s\(keys.step() % 20_000)-\($0)", 1.0) }))
+        features = StoryFeatures(keyphraseKeys: phrases, stems: Dictionary(uniqueKeysWithValues: (0..<40).map { ("s\(keys.step() % 20_000)-\($0)", 1.0) }))
     }))
     if (index / blockSize) % 2 == 1 {
         requests.append(SyndicationRequest(itemID: ids[index], fingerprint: fingerprint, features: features))

@@ -35,7 +35,7 @@ enum SyndicationReader {
     }
 
     /// Most members read per candidate story (the most recent).
-    static let memberLimit = 20
+    static let memberLimit = 10
 
     /// Stories sharing a key with the item, seen within `window` of `time`: those sharing the most
     /// keys first, then the most recent; at most `limit`, each with its latest members' features.
@@ -53,17 +53,30 @@ enum SyndicationReader {
             ) k JOIN story s ON s.id = k.story_id
             ORDER BY k.shared DESC, k.seen DESC
             """), arguments: arguments)
-        let statement = try db.cachedStatement(sql: """
-            SELECT i.id, i.title, COALESCE(i.published_at, i.first_seen_at) AS time, fp.entity_keys, fp.keyphrase_keys, fp.stems
-            FROM story_member sm JOIN item i ON i.id = sm.item_id
-            LEFT JOIN item_fingerprint fp ON fp.item_id = sm.item_id
-            WHERE sm.story_id = ? ORDER BY sm.item_id DESC LIMIT ?
-            """)
-        return try stories.map { story in
-            let members = try Row.fetchAll(statement, arguments: [story["id"], memberLimit]).map { row in
-                StoryMember(itemID: row["id"], title: row["title"], time: row["time"], features: FingerprintColumns.features(row))
-            }
-            return StoryCandidate(storyID: story["id"], lastSeen: story["last_seen"], members: members)
+        let ids = stories.map { $0["id"] as Int64 }
+        var members = try latestMembers(of: ids, db)
+        return stories.map { story in
+            StoryCandidate(storyID: story["id"], lastSeen: story["last_seen"], members: members.removeValue(forKey: story["id"]) ?? [])
+        }
+    }
+
+    /// The `memberLimit` latest members of each story, with their features, in one query.
+    static func latestMembers(of storyIDs: [Int64], _ db: Database) throws -> [Int64: [StoryMember]] {
+        guard !storyIDs.isEmpty else { return [:] }
+        var arguments = StatementArguments(storyIDs)
+        arguments += [memberLimit]
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT * FROM (
+                SELECT sm.story_id, i.id, i.title, COALESCE(i.published_at, i.first_seen_at) AS time,
+                       fp.entity_keys, fp.keyphrase_keys, fp.stems,
+                       ROW_NUMBER() OVER (PARTITION BY sm.story_id ORDER BY sm.item_id DESC) AS position
+                FROM story_member sm JOIN item i ON i.id = sm.item_id
+                LEFT JOIN item_fingerprint fp ON fp.item_id = sm.item_id
+                WHERE sm.story_id IN (\(databaseQuestionMarks(count: storyIDs.count)))
+            ) WHERE position <= ?
+            """), arguments: arguments)
+        return Dictionary(grouping: rows) { $0["story_id"] as Int64 }.mapValues { rows in
+            rows.map { StoryMember(itemID: $0["id"], title: $0["title"], time: $0["time"], features: FingerprintColumns.features($0)) }
         }
     }
 
