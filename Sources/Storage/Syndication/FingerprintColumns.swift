@@ -44,7 +44,9 @@ enum FingerprintColumns {
 
     /// The column values of `features`: keys one a line, stems as "stem<TAB>weight" lines.
     static func columns(_ features: StoryFeatures) -> (entities: String, keyphrases: String, stems: String) {
-        let clean = { (key: String) in key.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ") }
+        let clean = { (key: String) -> String in
+            key.contains { $0 == "\n" || $0 == "\t" } ? String(key.map { $0 == "\n" || $0 == "\t" ? " " : $0 }) : key
+        }
         return (
             features.entityKeys.map(clean).joined(separator: "\n"), features.keyphraseKeys.map(clean).joined(separator: "\n"),
             features.stems.sorted { $0.key < $1.key }.map { "\(clean($0.key))\t\($0.value)" }.joined(separator: "\n"))

@@ -12,7 +12,7 @@ enum SyndicationReader {
         let placeholders = databaseQuestionMarks(count: keys.count)
         var arguments = StatementArguments(keys)
         arguments += [itemID, candidateLimit]
-        return try Row.fetchAll(db, sql: """
+        return try Row.fetchAll(db.cachedStatement(sql: """
             SELECT fp.*, i.feed_id, COALESCE(i.published_at, i.first_seen_at) AS time,
                    sm.group_id, g.canonical_item_id, COALESCE(ci.published_at, ci.first_seen_at) AS canonical_time,
                    st.story_id
@@ -24,7 +24,7 @@ enum SyndicationReader {
             LEFT JOIN item ci ON ci.id = g.canonical_item_id
             LEFT JOIN story_member st ON st.item_id = k.item_id
             WHERE k.item_id != ? LIMIT ?
-            """, arguments: arguments
+            """), arguments: arguments
         ).map { row in
             CopyCandidate(
                 itemID: row["item_id"], feedID: row["feed_id"], time: row["time"],
@@ -81,11 +81,11 @@ enum SyndicationReader {
     }
 
     static func membership(_ itemID: Int64, _ db: Database) throws -> ItemSyndication {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT sm.group_id, g.canonical_item_id, sm.is_variant, st.story_id FROM item i
             LEFT JOIN syndication_member sm ON sm.item_id = i.id LEFT JOIN syndication_group g ON g.id = sm.group_id
             LEFT JOIN story_member st ON st.item_id = i.id WHERE i.id = ?
-            """, arguments: [itemID])
+            """), arguments: [itemID])
         else { return ItemSyndication(itemID: itemID) }
         return ItemSyndication(
             itemID: itemID, groupID: row["group_id"], canonicalItemID: row["canonical_item_id"],

@@ -18,9 +18,9 @@ struct SyndicationWriter {
     let storyKeys: [String]
 
     static func subject(_ itemID: Int64, _ db: Database) throws -> Subject {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT feed_id, COALESCE(published_at, first_seen_at) AS time, title FROM item WHERE id = ?
-            """, arguments: [itemID])
+            """), arguments: [itemID])
         else { throw StoreError(code: .notFound, message: "no item with id \(itemID); commit the fetch first") }
         return Subject(itemID: itemID, feedID: row["feed_id"], time: row["time"], title: row["title"])
     }
@@ -54,30 +54,26 @@ struct SyndicationWriter {
     func join(_ group: GroupDecision) throws {
         var groupID = group.groupID
         if groupID == nil {
-            try db.execute(
-                sql: "INSERT INTO syndication_group (canonical_item_id, created_at) VALUES (?, ?)",
-                arguments: [group.canonicalItemID, subject.time])
+            try db.cachedStatement(sql: "INSERT INTO syndication_group (canonical_item_id, created_at) VALUES (?, ?)")
+                .execute(arguments: [group.canonicalItemID, subject.time])
             groupID = db.lastInsertedRowID
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO syndication_member (item_id, group_id, is_variant, similarity) VALUES (?, ?, 0, 1)",
-                arguments: [group.copyOf, groupID])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO syndication_member (item_id, group_id, is_variant, similarity) VALUES (?, ?, 0, 1)")
+                .execute(arguments: [group.copyOf, groupID])
         }
-        try db.execute(
-            sql: "INSERT OR REPLACE INTO syndication_member (item_id, group_id, is_variant, similarity) VALUES (?, ?, ?, ?)",
-            arguments: [subject.itemID, groupID, group.isVariant, group.similarity])
-        try db.execute(
-            sql: "UPDATE syndication_group SET canonical_item_id = ? WHERE id = ?", arguments: [group.canonicalItemID, groupID])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO syndication_member (item_id, group_id, is_variant, similarity) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [subject.itemID, groupID, group.isVariant, group.similarity])
+        try db.cachedStatement(sql: "UPDATE syndication_group SET canonical_item_id = ? WHERE id = ?")
+            .execute(arguments: [group.canonicalItemID, groupID])
     }
 
     func openStory() throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO story (title, title_item_id, first_seen, last_seen, item_count, source_count)
             VALUES (?, ?, ?, ?, 1, 1)
-            """, arguments: [subject.title, subject.itemID, subject.time, subject.time])
+            """).execute(arguments: [subject.title, subject.itemID, subject.time, subject.time])
         let storyID = db.lastInsertedRowID
-        try db.execute(
-            sql: "INSERT INTO story_member (item_id, story_id, similarity) VALUES (?, ?, NULL)",
-            arguments: [subject.itemID, storyID])
+        try db.cachedStatement(sql: "INSERT INTO story_member (item_id, story_id, similarity) VALUES (?, ?, NULL)")
+            .execute(arguments: [subject.itemID, storyID])
         try indexKeys(storyID)
     }
 
@@ -92,10 +88,9 @@ struct SyndicationWriter {
 
     /// Adds the item and refreshes the story's span, counts and (when given) title.
     func joinStory(_ storyID: Int64, titleItemID: Int64?, similarity: Double) throws {
-        try db.execute(
-            sql: "INSERT OR REPLACE INTO story_member (item_id, story_id, similarity) VALUES (?, ?, ?)",
-            arguments: [subject.itemID, storyID, similarity])
-        try db.execute(sql: """
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_member (item_id, story_id, similarity) VALUES (?, ?, ?)")
+            .execute(arguments: [subject.itemID, storyID, similarity])
+        try db.cachedStatement(sql: """
             UPDATE story SET
                 first_seen = MIN(first_seen, :time), last_seen = MAX(last_seen, :time),
                 item_count = (SELECT COUNT(*) FROM story_member WHERE story_id = :id),
@@ -103,7 +98,7 @@ struct SyndicationWriter {
                 title_item_id = COALESCE(:titleItem, title_item_id),
                 title = COALESCE((SELECT title FROM item WHERE id = :titleItem), title)
             WHERE id = :id
-            """, arguments: ["time": subject.time, "id": storyID, "titleItem": titleItemID])
+            """).execute(arguments: ["time": subject.time, "id": storyID, "titleItem": titleItemID])
         try indexKeys(storyID)
     }
 
