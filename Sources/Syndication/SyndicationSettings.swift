@@ -30,7 +30,7 @@ public struct SyndicationSettings: Sendable, Hashable {
     /// How long a story stays open after its last item.
     public var storyWindow: TimeInterval = 72 * 3600
     /// Similarity at or above which a new item joins a story.
-    public var storyThreshold = 0.3
+    public var storyThreshold = 0.25
     /// Stems kept per item for TF-IDF (the most frequent).
     public var stemLimit = 40
     /// Members of a story compared when choosing its most central item.

@@ -2,6 +2,7 @@
 // (indexed key lookup, candidate verification, story lookup, fingerprint + keys insert, decision)
 // on a database that scripts/syndication/bench.sh filled with N fingerprints. Not part of the
 // package graph; linked against the release objects of Storage, Syndication and their dependencies.
+// BENCH_NO_STORIES=1 gives items no keyphrases: the copy path alone (each item opens a story).
 import FeedModel
 import Foundation
 import Storage
@@ -88,7 +89,7 @@ for (index, text) in texts.enumerated() {
         // Ten keyphrase keys from a vocabulary of 5,000 (a copy has its original's), forty stems (stemLimit).
         var keys = Words(state: UInt64(index % 10 == 9 ? index - 5 : index) &+ words.state)
         let phrases = (0..<10).map { _ in "k\(Int(keys.step() % 5_000))" }
-        features = StoryFeatures(keyphraseKeys: phrases, stems: Dictionary(uniqueKeysWithValues: (0..<40).map { ("s\(keys.step() % 20_000)-\($0)", 1.0) }))
+        features = ProcessInfo.processInfo.environment["BENCH_NO_STORIES"] != nil ? StoryFeatures() : StoryFeatures(keyphraseKeys: phrases, stems: Dictionary(uniqueKeysWithValues: (0..<40).map { ("s\(keys.step() % 20_000)-\($0)", 1.0) }))
     }))
     if (index / blockSize) % 2 == 1 {
         requests.append(SyndicationRequest(itemID: ids[index], fingerprint: fingerprint, features: features))

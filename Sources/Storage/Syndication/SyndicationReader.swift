@@ -34,22 +34,27 @@ enum SyndicationReader {
         }
     }
 
+    /// Keys a story must share with an item to be a candidate (all of them when the item has fewer).
+    static let minimumSharedKeys = 2
+
     /// Most members read per candidate story (the most recent).
     static let memberLimit = 10
 
-    /// Stories sharing a key with the item, seen within `window` of `time`: those sharing the most
-    /// keys first, then the most recent; at most `limit`, each with its latest members' features.
+    /// Stories sharing at least `minimumSharedKeys` keys with the item, seen within `window` of `time`:
+    /// those sharing the most keys first, then the most recent; at most `limit`, each with its latest
+    /// members' features.
     static func openStories(
         around time: Date, window: TimeInterval, keys: [String], limit: Int, _ db: Database
     ) throws -> [StoryCandidate] {
         guard !keys.isEmpty else { return [] }
+        let keys = Array(Set(keys))
         var arguments = StatementArguments(keys)
-        arguments += [time.addingTimeInterval(-window), time.addingTimeInterval(window), limit]
+        arguments += [time.addingTimeInterval(-window), time.addingTimeInterval(window), min(minimumSharedKeys, keys.count), limit]
         let stories = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT s.id, s.last_seen FROM (
                 SELECT story_id, COUNT(*) AS shared, MAX(last_seen) AS seen FROM story_key
                 WHERE key IN (\(databaseQuestionMarks(count: keys.count))) AND last_seen >= ? AND last_seen <= ?
-                GROUP BY story_id ORDER BY shared DESC, seen DESC LIMIT ?
+                GROUP BY story_id HAVING shared >= ? ORDER BY shared DESC, seen DESC LIMIT ?
             ) k JOIN story s ON s.id = k.story_id
             ORDER BY k.shared DESC, k.seen DESC
             """), arguments: arguments)

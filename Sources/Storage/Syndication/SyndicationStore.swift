@@ -5,8 +5,8 @@ import GRDB
 /// Syndication groups and stories: storing fingerprints, finding candidates, applying decisions.
 extension Store {
     /// Stores the fingerprint and story features of item `itemID`, reads its candidates (stored
-    /// items sharing a lookup key; stories within `window` of its time that share a keyphrase or
-    /// entity key with it: the `storyLimit` sharing most keys, then the most recent), asks `decide`, and applies the
+    /// items sharing a lookup key; stories within `window` of its time that share two keyphrase or
+    /// entity keys with it: the `storyLimit` sharing most keys, then the most recent), asks `decide`, and applies the
     /// decision — all in one write transaction. An item that already belongs to a group or story
     /// keeps it (an update refreshes its fingerprint only). Returns where the item belongs.
     @discardableResult

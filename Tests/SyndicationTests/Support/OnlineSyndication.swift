@@ -54,10 +54,11 @@ struct OnlineSyndication {
         }
     }
 
-    /// Open stories sharing a keyphrase or entity key with the item, as the store finds them.
+    /// Open stories sharing two keyphrase or entity keys with the item (one if it has one), as the store finds them.
     private func openStories(_ time: Date, keys: Set<String>) -> [StoryCandidate] {
         storyMembers.filter { _, members in
-            members.contains { !keys.isDisjoint(with: features[$0].keyphraseKeys + features[$0].entityKeys) }
+            let storyKeys = Set(members.flatMap { features[$0].keyphraseKeys + features[$0].entityKeys })
+            return storyKeys.intersection(keys).count >= min(2, keys.count) && !keys.isEmpty
         }.map { story, members in
             StoryCandidate(
                 storyID: Int64(story), lastSeen: members.map { times[$0] }.max()!,
