@@ -64,6 +64,7 @@ let ids = try drafts.map { try store.itemID(feedID: feed.id, identityKey: $0.ide
 // fetched feed in one transaction), so that both modes see the same database.
 let blockSize = 25
 var durations: [Double] = []
+var copyDurations: [Double] = []
 var checks: [Double] = []
 var fingerprintCost: [Double] = []
 var copies = 0
@@ -103,7 +104,10 @@ for (index, text) in texts.enumerated() {
             engine.decide(fingerprint: fingerprint, features: features, candidates: $0)
         }
     }))
-    if result?.groupID != nil { copies += 1 }
+    if result?.groupID != nil {
+        copies += 1
+        copyDurations.append(durations.last!)
+    }
 }
 
 if !requests.isEmpty { syndicateBatch() }
@@ -124,6 +128,9 @@ func status(_ field: String) -> String {
 
 let ms = { (value: Double) in String(format: "%.3f ms", value * 1000) }
 print("syndicate (check + insert, one transaction per item): median \(ms(percentile(durations, 0.5))) p90 \(ms(percentile(durations, 0.9))) p99 \(ms(percentile(durations, 0.99))) mean \(ms(durations.reduce(0, +) / Double(max(durations.count, 1)))) over \(durations.count) items")
+if !copyDurations.isEmpty {
+    print("  of which copies: median \(ms(percentile(copyDurations, 0.5))) p90 \(ms(percentile(copyDurations, 0.9))) over \(copyDurations.count) items")
+}
 print("syndicate in batches of 25 (one transaction per batch): mean \(ms(batchTotal / Double(max(batched, 1)))) per item over \(batched) items; \(copies) of \(operations) items grouped as copies")
 print("check only (copyCandidates, read transaction): median \(ms(percentile(checks, 0.5))) p90 \(ms(percentile(checks, 0.9)))")
 print("fingerprint (pure, not stored): median \(ms(percentile(fingerprintCost, 0.5))) p90 \(ms(percentile(fingerprintCost, 0.9)))")
