@@ -64,6 +64,8 @@ struct StoreEvaluationTests {
         #expect(g1.itemCount == g1.items.count && g1.sourceCount == 1)
         let ev2 = try #require(stories.first { $0.items.contains { $0.title?.contains("Passau") == true } && $0.id != g1.id })
         #expect(ev2.sourceCount == 3, "three independent reports, each with copies")
+        #expect(ev2.items.contains { $0.title == ev2.title } && ev2.itemCount == 15)
+        #expect(try store.story(id: ev2.id) == ev2)
         let members = try store.groupMembers(itemID: ids[0])
         #expect(members.first?.isCanonical == true && members.count == corpus.filter { $0.copyLabel == corpus[0].copyLabel }.count)
     }
