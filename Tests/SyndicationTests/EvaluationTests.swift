@@ -14,7 +14,7 @@ struct EvaluationTests {
     func corpusIsComplete() {
         let corpus = Self.corpus
         print("corpus: \(corpus.count) items, \(Set(corpus.map(\.copyLabel)).count) texts, \(Set(corpus.map(\.storyLabel)).count) events")
-        #expect(corpus.count == (41 + 14) * 5)
+        #expect(corpus.count == (41 + 19) * 5)
         #expect(corpus.allSatisfy { !$0.analysis.cleanText.isEmpty })
     }
 
