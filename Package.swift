@@ -50,6 +50,8 @@ let package = Package(
         .target(name: "Analysis", dependencies: ["FeedModel", "CStemmer"], resources: [.copy("Resources")]),
         /// SQLite through GRDB: migrations, per-table stores, run logs. The only home of SQL.
         .target(name: "Storage", dependencies: ["FeedModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        /// Pure copy detection and story clustering: canonical URLs, fingerprints, groups, stories, trends.
+        .target(name: "Syndication", dependencies: ["FeedModel", "Analysis"]),
 
         // MARK: - Orchestration
 
@@ -95,6 +97,9 @@ let package = Package(
             name: "FeedParsingTests", dependencies: ["FeedParsing", "FeedModel"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "FeedModel"]),
+        .testTarget(
+            name: "SyndicationTests", dependencies: ["Syndication", "Analysis", "FeedParsing", "Storage", "FeedModel"],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "IngestTests",
             dependencies: [

@@ -22,6 +22,9 @@ enum Migrations {
         migrator.registerMigration("v3-analysis") { db in
             try AnalysisSchema.create(db)
         }
+        migrator.registerMigration("v4-syndication") { db in
+            try SyndicationSchema.create(db)
+        }
         return migrator
     }
 }

@@ -1,0 +1,99 @@
+import FeedModel
+import Foundation
+import GRDB
+
+/// Reads candidates and memberships inside a transaction of the caller.
+enum SyndicationReader {
+    /// Most candidates read for one item (the best-scoring survive verification anyway).
+    static let candidateLimit = 200
+
+    static func copyCandidates(_ keys: [Int64], excluding itemID: Int64, _ db: Database) throws -> [CopyCandidate] {
+        guard !keys.isEmpty else { return [] }
+        let placeholders = databaseQuestionMarks(count: keys.count)
+        var arguments = StatementArguments(keys)
+        arguments += [itemID, candidateLimit]
+        return try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT fp.*, i.feed_id, COALESCE(i.published_at, i.first_seen_at) AS time,
+                   sm.group_id, g.canonical_item_id, COALESCE(ci.published_at, ci.first_seen_at) AS canonical_time,
+                   st.story_id
+            FROM (SELECT DISTINCT item_id FROM fingerprint_key WHERE key IN (\(placeholders))) k
+            JOIN item_fingerprint fp ON fp.item_id = k.item_id
+            JOIN item i ON i.id = k.item_id
+            LEFT JOIN syndication_member sm ON sm.item_id = k.item_id
+            LEFT JOIN syndication_group g ON g.id = sm.group_id
+            LEFT JOIN item ci ON ci.id = g.canonical_item_id
+            LEFT JOIN story_member st ON st.item_id = k.item_id
+            WHERE k.item_id != ? LIMIT ?
+            """), arguments: arguments
+        ).map { row in
+            CopyCandidate(
+                itemID: row["item_id"], feedID: row["feed_id"], time: row["time"],
+                fingerprint: FingerprintColumns.fingerprint(row), groupID: row["group_id"],
+                groupCanonicalItemID: row["canonical_item_id"], groupCanonicalTime: row["canonical_time"],
+                storyID: row["story_id"])
+        }
+    }
+
+    /// Keys a story must share with an item to be a candidate (all of them when the item has fewer).
+    static let minimumSharedKeys = 2
+
+    /// Most members read per candidate story (the most recent).
+    static let memberLimit = 10
+
+    /// Stories sharing at least `minimumSharedKeys` keys with the item, seen within `window` of `time`:
+    /// those sharing the most keys first, then the most recent; at most `limit`, each with its latest
+    /// members' features.
+    static func openStories(
+        around time: Date, window: TimeInterval, keys: [String], limit: Int, _ db: Database
+    ) throws -> [StoryCandidate] {
+        guard !keys.isEmpty else { return [] }
+        let keys = Array(Set(keys))
+        var arguments = StatementArguments(keys)
+        arguments += [time.addingTimeInterval(-window), time.addingTimeInterval(window), min(minimumSharedKeys, keys.count), limit]
+        let stories = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT s.id, s.last_seen FROM (
+                SELECT story_id, COUNT(*) AS shared, MAX(last_seen) AS seen FROM story_key
+                WHERE key IN (\(databaseQuestionMarks(count: keys.count))) AND last_seen >= ? AND last_seen <= ?
+                GROUP BY story_id HAVING shared >= ? ORDER BY shared DESC, seen DESC LIMIT ?
+            ) k JOIN story s ON s.id = k.story_id
+            ORDER BY k.shared DESC, k.seen DESC
+            """), arguments: arguments)
+        let ids = stories.map { $0["id"] as Int64 }
+        var members = try latestMembers(of: ids, db)
+        return stories.map { story in
+            StoryCandidate(storyID: story["id"], lastSeen: story["last_seen"], members: members.removeValue(forKey: story["id"]) ?? [])
+        }
+    }
+
+    /// The `memberLimit` latest members of each story, with their features, in one query.
+    static func latestMembers(of storyIDs: [Int64], _ db: Database) throws -> [Int64: [StoryMember]] {
+        guard !storyIDs.isEmpty else { return [:] }
+        var arguments = StatementArguments(storyIDs)
+        arguments += [memberLimit]
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT * FROM (
+                SELECT sm.story_id, i.id, i.title, COALESCE(i.published_at, i.first_seen_at) AS time,
+                       fp.entity_keys, fp.keyphrase_keys, fp.stems,
+                       ROW_NUMBER() OVER (PARTITION BY sm.story_id ORDER BY sm.item_id DESC) AS position
+                FROM story_member sm JOIN item i ON i.id = sm.item_id
+                LEFT JOIN item_fingerprint fp ON fp.item_id = sm.item_id
+                WHERE sm.story_id IN (\(databaseQuestionMarks(count: storyIDs.count)))
+            ) WHERE position <= ?
+            """), arguments: arguments)
+        return Dictionary(grouping: rows) { $0["story_id"] as Int64 }.mapValues { rows in
+            rows.map { StoryMember(itemID: $0["id"], title: $0["title"], time: $0["time"], features: FingerprintColumns.features($0)) }
+        }
+    }
+
+    static func membership(_ itemID: Int64, _ db: Database) throws -> ItemSyndication {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT sm.group_id, g.canonical_item_id, sm.is_variant, st.story_id FROM item i
+            LEFT JOIN syndication_member sm ON sm.item_id = i.id LEFT JOIN syndication_group g ON g.id = sm.group_id
+            LEFT JOIN story_member st ON st.item_id = i.id WHERE i.id = ?
+            """), arguments: [itemID])
+        else { return ItemSyndication(itemID: itemID) }
+        return ItemSyndication(
+            itemID: itemID, groupID: row["group_id"], canonicalItemID: row["canonical_item_id"],
+            isVariant: row["is_variant"] ?? false, storyID: row["story_id"])
+    }
+}

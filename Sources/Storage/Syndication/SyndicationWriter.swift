@@ -1,0 +1,111 @@
+import FeedModel
+import Foundation
+import GRDB
+
+/// Writes fingerprints and applies the engine's decisions inside a transaction of the caller.
+struct SyndicationWriter {
+    /// The item being syndicated: its feed, time (published, else first seen) and title.
+    struct Subject {
+        var itemID: Int64
+        var feedID: Int64
+        var time: Date
+        var title: String?
+    }
+
+    let db: Database
+    let subject: Subject
+    /// Keyphrase and entity keys of the item, indexed per story.
+    let storyKeys: [String]
+
+    static func subject(_ itemID: Int64, _ db: Database) throws -> Subject {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT feed_id, COALESCE(published_at, first_seen_at) AS time, title FROM item WHERE id = ?
+            """), arguments: [itemID])
+        else { throw StoreError(code: .notFound, message: "no item with id \(itemID); commit the fetch first") }
+        return Subject(itemID: itemID, feedID: row["feed_id"], time: row["time"], title: row["title"])
+    }
+
+    /// Replaces the item's fingerprint, features and lookup keys.
+    static func saveFingerprint(_ itemID: Int64, _ fingerprint: ItemFingerprint, _ features: StoryFeatures, _ db: Database) throws {
+        let columns = FingerprintColumns.columns(features)
+        try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO item_fingerprint (item_id, canonical_url, title_key, body_hash, simhash, minhash,
+                shingle_count, sentence_hashes, entity_keys, keyphrase_keys, stems)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                itemID, fingerprint.canonicalURL, fingerprint.titleKey, fingerprint.bodyHash, fingerprint.simhash,
+                FingerprintColumns.blob(fingerprint.minhash), fingerprint.shingleCount,
+                FingerprintColumns.blob(fingerprint.sentenceHashes), columns.entities, columns.keyphrases, columns.stems,
+            ])
+        try db.cachedStatement(sql: "DELETE FROM fingerprint_key WHERE item_id = ?").execute(arguments: [itemID])
+        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO fingerprint_key (key, item_id) VALUES (?, ?)")
+        for key in fingerprint.lookupKeys { try insert.execute(arguments: [key, itemID]) }
+    }
+
+    func apply(_ decision: SyndicationDecision) throws {
+        if let group = decision.group { try join(group) }
+        switch decision.story {
+        case .open: try openStory()
+        case let .join(storyID, titleItemID, similarity): try joinStory(storyID, titleItemID: titleItemID, similarity: similarity)
+        }
+    }
+
+    /// Adds the item to the group of its original (opening one with the original when there is none).
+    func join(_ group: GroupDecision) throws {
+        var groupID = group.groupID
+        if groupID == nil {
+            try db.cachedStatement(sql: "INSERT INTO syndication_group (canonical_item_id, created_at) VALUES (?, ?)")
+                .execute(arguments: [group.canonicalItemID, subject.time])
+            groupID = db.lastInsertedRowID
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO syndication_member (item_id, group_id, is_variant, similarity) VALUES (?, ?, 0, 1)")
+                .execute(arguments: [group.copyOf, groupID])
+        }
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO syndication_member (item_id, group_id, is_variant, similarity) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [subject.itemID, groupID, group.isVariant, group.similarity])
+        try db.cachedStatement(sql: "UPDATE syndication_group SET canonical_item_id = ? WHERE id = ?")
+            .execute(arguments: [group.canonicalItemID, groupID])
+    }
+
+    func openStory() throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO story (title, title_item_id, first_seen, last_seen, item_count, source_count)
+            VALUES (?, ?, ?, ?, 1, 1)
+            """).execute(arguments: [subject.title, subject.itemID, subject.time, subject.time])
+        let storyID = db.lastInsertedRowID
+        try db.cachedStatement(sql: "INSERT INTO story_member (item_id, story_id, similarity) VALUES (?, ?, NULL)")
+            .execute(arguments: [subject.itemID, storyID])
+        try indexKeys(storyID)
+    }
+
+    /// Records the item's keys for its story (keeping the latest time per key).
+    func indexKeys(_ storyID: Int64) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO story_key (key, story_id, last_seen) VALUES (?, ?, ?)
+            ON CONFLICT (key, story_id) DO UPDATE SET last_seen = MAX(last_seen, excluded.last_seen)
+            """)
+        for key in Set(storyKeys) { try statement.execute(arguments: [key, storyID, subject.time]) }
+    }
+
+    /// Adds the item and refreshes the story's span, counts and (when given) title.
+    func joinStory(_ storyID: Int64, titleItemID: Int64?, similarity: Double) throws {
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_member (item_id, story_id, similarity) VALUES (?, ?, ?)")
+            .execute(arguments: [subject.itemID, storyID, similarity])
+        try db.cachedStatement(sql: """
+            UPDATE story SET
+                first_seen = MIN(first_seen, :time), last_seen = MAX(last_seen, :time),
+                item_count = (SELECT COUNT(*) FROM story_member WHERE story_id = :id),
+                source_count = (\(Self.sourceCount)),
+                title_item_id = COALESCE(:titleItem, title_item_id),
+                title = COALESCE((SELECT title FROM item WHERE id = :titleItem), title)
+            WHERE id = :id
+            """).execute(arguments: ["time": subject.time, "id": storyID, "titleItem": titleItemID])
+        try indexKeys(storyID)
+    }
+
+    /// Distinct sources of story `:id`: one per syndication group, else one per feed.
+    static let sourceCount = """
+        SELECT COUNT(DISTINCT COALESCE('g' || m.group_id, 'f' || i.feed_id))
+        FROM story_member s JOIN item i ON i.id = s.item_id LEFT JOIN syndication_member m ON m.item_id = s.item_id
+        WHERE s.story_id = :id
+        """
+}

@@ -1,0 +1,46 @@
+import Analysis
+import FeedModel
+
+/// Builds the `StoryFeatures` of an item from its analysis: entity and keyphrase keys as the NER
+/// and keyphrase extractor gave them, and the frequencies of content stems (title stems twice).
+public struct StoryFeatureBuilder: Sendable {
+    public var settings: SyndicationSettings
+
+    public init(settings: SyndicationSettings = SyndicationSettings()) {
+        self.settings = settings
+    }
+
+    /// The features of one analysed item.
+    public func features(title: String?, analysis: ItemAnalysis) -> StoryFeatures {
+        StoryFeatures(
+            entityKeys: Array(Set(analysis.entities.map(\.canonicalKey))).sorted(),
+            keyphraseKeys: Array(Set(analysis.keyphrases.map(\.key))).sorted(),
+            stems: stems(title: title, body: analysis.cleanText, language: analysis.language))
+    }
+
+    /// Stem frequencies of content words (see `isContent`), the `stemLimit` most frequent.
+    func stems(title: String?, body: String, language: String) -> [String: Double] {
+        let stemmer = Stemmer(language: language)
+        var counts: [String: Double] = [:]
+        for (text, weight) in [(title ?? "", 2.0), (body, 1.0)] {
+            for token in Tokenizer.tokenize(text) where Self.isContent(token) {
+                let word = token.text.lowercased()
+                counts[token.kind == .number ? word : stemmer?.stem(word) ?? word, default: 0] += weight
+            }
+        }
+        let kept = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(settings.stemLimit)
+        return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+    }
+
+    /// Whether a token carries content without a stopword list: a capitalised word (German nouns,
+    /// names everywhere), a long word, or a number of two or more characters ("9,80", "480").
+    static func isContent(_ token: Token) -> Bool {
+        switch token.kind {
+        case .number: return token.text.count >= 2
+        case .word:
+            guard token.text.count >= 3 else { return false }
+            return token.text.first?.isUppercase == true || token.text.count >= 6
+        default: return false
+        }
+    }
+}

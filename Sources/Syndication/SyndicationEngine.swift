@@ -1,0 +1,44 @@
+import FeedModel
+import Foundation
+
+/// The one entry point of syndication: pure decisions about a new item, given what the store
+/// found for it.
+///
+/// ```swift
+/// let engine = SyndicationEngine()
+/// let fingerprint = engine.fingerprint(url: entry.link, title: entry.title, cleanText: analysis.cleanText)
+/// let features = engine.features(title: entry.title, analysis: analysis)
+/// try store.syndicate(itemID: id, fingerprint: fingerprint, features: features, window: engine.settings.storyWindow) {
+///     engine.decide(fingerprint: fingerprint, features: features, candidates: $0)
+/// }
+/// ```
+public struct SyndicationEngine: Sendable {
+    public var settings: SyndicationSettings
+
+    public init(settings: SyndicationSettings = SyndicationSettings()) {
+        self.settings = settings
+    }
+
+    /// The fingerprint of an item from its link, title and clean body.
+    public func fingerprint(url: String?, title: String?, cleanText: String) -> ItemFingerprint {
+        Fingerprinter(settings: settings).fingerprint(url: url, title: title, cleanText: cleanText)
+    }
+
+    /// What story clustering compares, from an item's title and analysis.
+    public func features(title: String?, analysis: ItemAnalysis) -> StoryFeatures {
+        StoryFeatureBuilder(settings: settings).features(title: title, analysis: analysis)
+    }
+
+    /// Group and story of the new item `candidates.itemID`. A copy joins its original's story;
+    /// anything else is clustered among the open stories.
+    public func decide(fingerprint: ItemFingerprint, features: StoryFeatures, candidates: SyndicationCandidates) -> SyndicationDecision {
+        let group = CopyMatcher(settings: settings).decide(
+            itemID: candidates.itemID, time: candidates.time, fingerprint: fingerprint, candidates: candidates.copies)
+        if let group, let storyID = candidates.copies.first(where: { $0.itemID == group.copyOf })?.storyID {
+            return SyndicationDecision(group: group, story: .join(storyID: storyID, titleItemID: nil, similarity: group.similarity))
+        }
+        let story = StoryMatcher(settings: settings).decide(
+            itemID: candidates.itemID, time: candidates.time, features: features, stories: candidates.stories)
+        return SyndicationDecision(group: group, story: story)
+    }
+}
