@@ -117,10 +117,10 @@ def record(samples, new_items, rc, runs):
     warm = min(10.0, samples[-1][0] / 6)
     start_t, start_kib = next((t, kib) for t, kib in samples if t >= warm)
     mib = [kib / 1024 for _, kib in samples]
-    figures = dict(first=mib[0], start=start_kib / 1024, max=max(mib), end=mib[-1], growth=mib[-1] - start_kib / 1024)
+    figures = dict(start=start_kib / 1024, max=max(mib), end=mib[-1], growth=mib[-1] - start_kib / 1024)
     results = {"wirewatch run": [figures]}
     cols = [("start", f"VmRSS at {start_t:g} s MiB", False), ("max", "max MiB", False), ("end", "at end MiB", False),
-            ("growth", "end − start MiB", False), ("first", "first sample MiB", False)]
+            ("growth", "end − start MiB", False)]
     notes = [f"{len(samples)} samples, one a second; {new_items:,} new items published during the run; "
              f"{runs[0]} runs (cycles) with {runs[1]} fetches logged; exit status after SIGTERM: {rc}.",
              "The samples are in .results/daemon-memory.csv."]
