@@ -59,7 +59,7 @@ let package = Package(
         .target(
             name: "Ingest",
             dependencies: [
-                "FeedModel", "Fetching", "FeedParsing", "Analysis", "Storage",
+                "FeedModel", "Fetching", "FeedParsing", "Analysis", "Syndication", "Storage",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -24,7 +24,8 @@ struct Services {
     func pipeline(fetcher: Fetcher? = nil) -> Pipeline {
         Pipeline(
             store: store, fetcher: fetcher ?? Fetcher(options: config.fetch), schedule: config.schedule, logger: logger,
-            analyzer: config.analysis.enabled ? analyzer() : nil)
+            analyzer: config.analysis.enabled ? analyzer() : nil,
+            syndicator: config.analysis.enabled ? ItemSyndicator(store: store) : nil)
     }
 
     func analyzer() -> ItemAnalyzer {

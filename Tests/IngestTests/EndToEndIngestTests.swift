@@ -33,7 +33,8 @@ import Testing
             let pipeline = Pipeline(
                 store: store, fetcher: Fetcher(options: options), schedule: ScheduleSettings(),
                 logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
-                analyzer: analysis ? ItemAnalyzer(store: store) : nil)
+                analyzer: analysis ? ItemAnalyzer(store: store) : nil,
+                syndicator: analysis ? ItemSyndicator(store: store) : nil)
             return Fixture(server: server, directory: directory, store: store, pipeline: pipeline)
         }
 
@@ -171,6 +172,27 @@ import Testing
         _ = try await f.pipeline.ingest(feeds)
         #expect(await f.server.hits("/old.xml") == hitsBefore)
         #expect(try f.store.items(ItemQuery(feedURL: old.url)).count == 3)
+        await f.tearDown()
+    }
+
+    @Test func copiesOnTwoSitesJoinOneSyndicationGroupAndStory() async throws {
+        let f = try await Fixture.make(analysis: true)
+        let body = "Brüssel – Die Innenminister der EU haben sich am Donnerstag auf ein gemeinsames Lagebild "
+            + "an den Außengrenzen geeinigt. Die Grenzschutzagentur Frontex soll das System bis Ende 2027 aufbauen, "
+            + "teilte die EU-Kommission mit. Kritik kam von Menschenrechtsorganisationen, die eine stärkere Kontrolle "
+            + "der Einsätze forderten. Die Kosten werden auf 300 Millionen Euro geschätzt. (dpa)"
+        await f.server.set("/a.xml", .feed(SampleFeeds.rss(title: "A", items: [
+            .init(guid: "a1", link: "https://a.example/eu-grenzen", title: "EU einigt sich auf Grenz-Lagebild", body: body)])))
+        await f.server.set("/b.xml", .feed(SampleFeeds.rss(title: "B", items: [
+            .init(guid: "b1", link: "https://b.example/politik/eu?utm_source=rss", title: "Grenzschutz: EU-Minister einig", body: body)])))
+        _ = try await f.pipeline.ingest(try await f.subscribe(["/a.xml", "/b.xml"]))
+        let items = try f.store.items(ItemQuery())
+        #expect(items.count == 2)
+        let syndication = try f.store.syndication(itemIDs: items.map(\.id))
+        let groups = Set(items.compactMap { syndication[$0.id]?.groupID })
+        #expect(groups.count == 1)
+        #expect(Set(items.compactMap { syndication[$0.id]?.storyID }).count == 1)
+        #expect(try f.store.groupMembers(itemID: items[0].id).count == 2)
         await f.tearDown()
     }
 

@@ -28,12 +28,14 @@ public final class Pipeline: Sendable {
     public let fetcher: Fetcher
     let processor: FetchProcessor
     let analyzer: ItemAnalyzer?
+    let syndicator: ItemSyndicator?
     let logger: Logger
     let clock: @Sendable () -> Date
     let random: @Sendable () -> Double
 
     public init(
         store: Store, fetcher: Fetcher, schedule: ScheduleSettings, logger: Logger, analyzer: ItemAnalyzer? = nil,
+        syndicator: ItemSyndicator? = nil,
         clock: @escaping @Sendable () -> Date = { Date() },
         random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }
     ) {
@@ -41,6 +43,7 @@ public final class Pipeline: Sendable {
         self.fetcher = fetcher
         self.processor = FetchProcessor(schedule: schedule)
         self.analyzer = analyzer
+        self.syndicator = syndicator
         self.logger = logger
         self.clock = clock
         self.random = random
@@ -65,6 +68,9 @@ public final class Pipeline: Sendable {
             summaries.append(summary)
             progress?(summary)
         }
+        if let syndicator {
+            do { try syndicator.catchUp() } catch { logger.error("syndication catch-up failed", metadata: ["error": "\(error)"]) }
+        }
         run.finishedAt = clock()
         run.status = run.feedsFailed == 0 ? .ok : (run.feedsOK == 0 ? .failed : .partial)
         try store.finishRun(run)
@@ -85,6 +91,7 @@ public final class Pipeline: Sendable {
         do {
             let drafts = try analysed(processed)
             counts = try store.commitFetch(feed: processed.feed, record: record, items: drafts, at: now)
+            syndicate(drafts, feed: feed)
         } catch {
             record.outcome = .storageError
             record.error = "\(feed.url): could not store the fetch: \(error)"
@@ -98,6 +105,16 @@ public final class Pipeline: Sendable {
         return FeedRunSummary(
             url: feed.url, title: processed.feed.title ?? feed.title, outcome: record.outcome, httpStatus: record.httpStatus,
             counts: counts, message: record.error)
+    }
+
+    /// Groups copies and clusters stories; a failure here loses nothing (the catch-up retries).
+    private func syndicate(_ drafts: [ItemDraft], feed: FeedState) {
+        guard let syndicator else { return }
+        do {
+            try syndicator.syndicate(drafts, feedID: feed.id)
+        } catch {
+            logger.error("syndication failed; will retry", metadata: ["feed": "\(feed.url)", "error": "\(error)"])
+        }
     }
 
     /// Attaches an analysis to each new or changed draft (unchanged ones are skipped).

@@ -26,7 +26,8 @@ struct ItemsCommand: AsyncParsableCommand {
             let sinceDate = try since.map { try DateArgument.parse($0, timeZone: services.config.schedule.timeZone) }
             let items = try services.store.items(ItemQuery(feedURL: feed, since: sinceDate, limit: max(limit, 0)))
             if json {
-                try JSONOutput.print(items.map(Self.json))
+                let syndication = try services.store.syndication(itemIDs: items.map(\.id))
+                try JSONOutput.print(items.map { Self.json($0, syndication: syndication[$0.id]) })
                 return
             }
             for item in items {
@@ -36,8 +37,11 @@ struct ItemsCommand: AsyncParsableCommand {
         }
     }
 
-    static func json(_ i: StoredItem) -> [String: Any] {
+    static func json(_ i: StoredItem, syndication: ItemSyndication? = nil) -> [String: Any] {
         [
+            "syndication_group": JSONOutput.value(syndication?.groupID),
+            "canonical_item": JSONOutput.value(syndication?.canonicalItemID),
+            "story_id": JSONOutput.value(syndication?.storyID),
             "id": i.id, "feed_url": i.feedURL, "title": JSONOutput.value(i.title), "url": JSONOutput.value(i.url),
             "guid": JSONOutput.value(i.guid), "author": JSONOutput.value(i.author),
             "published_at": JSONOutput.iso(i.publishedAt), "first_seen_at": JSONOutput.iso(i.firstSeenAt),

@@ -20,14 +20,35 @@ struct ShowCommand: AsyncParsableCommand {
             let services = try Services.make(global, syncFeeds: false)
             guard let item = try services.store.item(id: id) else { throw ValidationError("no item with id \(id)") }
             let analysis = try services.store.analysis(itemID: id)
+            let syndication = try services.store.syndication(itemIDs: [id])[id]
+            let copies = syndication?.groupID == nil ? [] : try services.store.groupMembers(itemID: id)
+            let story = try syndication?.storyID.flatMap { try services.store.story(id: $0) }
             if json {
-                var object = ItemsCommand.json(item)
+                var object = ItemsCommand.json(item, syndication: syndication)
+                object["variant"] = syndication?.isVariant ?? false
+                object["also_published_at"] = copies.filter { $0.itemID != id }.map { m -> [String: Any] in
+                    [
+                        "item_id": m.itemID, "feed_url": m.feedURL, "url": JSONOutput.value(m.url),
+                        "title": JSONOutput.value(m.title), "time": JSONOutput.iso(m.time),
+                        "canonical": m.isCanonical, "variant": m.isVariant,
+                    ]
+                }
+                object["story"] = JSONOutput.value(story.map(StoriesCommand.json))
                 object["summary"] = JSONOutput.value(item.summary)
                 object["content"] = JSONOutput.value(item.content)
                 object["analysis"] = JSONOutput.value(analysis.flatMap(Self.analysisJSON))
                 return try JSONOutput.print(object)
             }
             print(Self.text(item, analysis: analysis))
+            if !copies.isEmpty {
+                print("\nalso published at (syndication group \(syndication?.groupID ?? 0)\(syndication?.isVariant == true ? ", this copy is a variant" : "")):")
+                for m in copies where m.itemID != id {
+                    print("    \(m.isCanonical ? "* " : "  ")\(JSONOutput.isoString(m.time)) \(m.url ?? m.feedURL)\(m.isVariant ? " (variant)" : "")")
+                }
+            }
+            if let story {
+                print("\nstory #\(story.id): \(story.title ?? "") — \(story.itemCount) items, \(story.sourceCount) sources")
+            }
         }
     }
 
