@@ -86,6 +86,26 @@ import Testing
         directory.remove()
     }
 
+    @Test func fetchChecksFeedsWithoutStoringAndKeepsValidatorsInItsStateFile() async throws {
+        let server = try FeedServer()
+        try await server.start()
+        await server.set("/e.xml", .feed(SampleFeeds.rss(title: "E", items: []), etag: "\"v1\""))
+        try directory.write("[fetch]\nallow_private_addresses = true\n[[feed]]\nurl = \"\(await server.url("/e.xml"))\"\n", to: "f.toml")
+        let args = ["fetch", "--json", "--config", directory.file("f.toml"), "--state", directory.file("state.json")]
+        let first = try await cli.run(args)
+        let second = try await cli.run(args)
+        #expect(first.status == 0 && second.status == 0)
+        func outcomes(_ r: CommandRunner.Result) throws -> [String] {
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+            return (report["feeds"] as? [[String: Any]] ?? []).compactMap { $0["outcome"] as? String }
+        }
+        #expect(try outcomes(first) == ["ok"])
+        #expect(try outcomes(second) == ["not_modified"])
+        #expect(!FileManager.default.fileExists(atPath: directory.file("data/wirewatch/wirewatch.sqlite")))
+        await server.stop()
+        directory.remove()
+    }
+
     @Test func feedsAddListRemoveEditTheConfigFile() async throws {
         let path = directory.file("feeds.toml")
         try directory.write("# analyst's feeds\n", to: "feeds.toml")

@@ -1,0 +1,97 @@
+import ArgumentParser
+import FeedModel
+import Fetching
+import Foundation
+
+/// `wirewatch fetch`: fetch every enabled feed once without parsing or storing anything: a check
+/// that feeds are reachable, and the fetch stage on its own for benchmarks.
+struct FetchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fetch",
+        abstract: "Fetch every enabled feed once without parsing or storing items (a reachability check).",
+        discussion: """
+            The database is not touched. Validators (ETag, Last-Modified) are read from and written to \
+            --state when given, so a second run sends conditional requests. Exit status: 0 when every feed \
+            answered 2xx or 304, 1 when some failed, 2 when the command could not run.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "JSON file keeping each feed's validators between runs.")
+    var state: String?
+
+    @Flag(help: "Print the results as JSON.")
+    var json = false
+
+    @Flag(name: .shortAndLong, help: "Print nothing but failures.")
+    var quiet = false
+
+    func run() async throws {
+        let (results, seconds) = try await reportingFailures { () -> ([FetchResult], Double) in
+            let config = try ConfigLoader().load(explicitPath: global.config, databaseOverride: global.database)
+            let validators = try state.map(ValidatorState.read) ?? [:]
+            let requests = config.feeds.filter(\.enabled).map { feed in
+                FetchRequest(url: feed.url, etag: validators[feed.url]?.etag, lastModified: validators[feed.url]?.lastModified)
+            }
+            let started = ContinuousClock.now
+            var results: [FetchResult] = []
+            for await result in Fetcher(options: config.fetch).fetch(requests) { results.append(result) }
+            let elapsed = ContinuousClock.now - started
+            if let state { try ValidatorState.write(results, merging: validators, to: state) }
+            return (results, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        }
+        let failed = results.filter { !$0.outcome.isSuccess }
+        if json {
+            try JSONOutput.print([
+                "seconds": seconds, "feeds_ok": results.count - failed.count, "feeds_failed": failed.count,
+                "feeds": results.map(Self.json),
+            ])
+        } else {
+            for result in results where !quiet || !result.outcome.isSuccess {
+                print("\(result.outcome.rawValue)\t\(result.httpStatus)\t\(result.bytes) B\t\(result.request.url)\(result.message.map { "\t\($0)" } ?? "")")
+            }
+            if !quiet { print("\(results.count - failed.count) ok, \(failed.count) failed in \(String(format: "%.2f", seconds)) s") }
+        }
+        if !failed.isEmpty { throw ExitStatus.partialFailure }
+    }
+
+    static func json(_ r: FetchResult) -> [String: Any] {
+        [
+            "url": r.request.url, "outcome": r.outcome.rawValue, "http_status": JSONOutput.value(r.httpStatus == 0 ? nil : r.httpStatus),
+            "bytes": r.bytes, "duration": r.duration, "etag": JSONOutput.value(r.etag),
+            "last_modified": JSONOutput.value(r.lastModified), "error": JSONOutput.value(r.message),
+        ]
+    }
+}
+
+/// Validators kept between `fetch` runs: {url: {etag, last_modified}}.
+enum ValidatorState {
+    struct Validators: Codable {
+        var etag: String?
+        var lastModified: String?
+
+        enum CodingKeys: String, CodingKey {
+            case etag, lastModified = "last_modified"
+        }
+    }
+
+    static func read(_ path: String) throws -> [String: Validators] {
+        guard let data = FileManager.default.contents(atPath: path) else { return [:] }
+        return try JSONDecoder().decode([String: Validators].self, from: data)
+    }
+
+    /// Replaces (or clears) validators on 2xx, keeps them on 304 and failures.
+    static func write(_ results: [FetchResult], merging old: [String: Validators], to path: String) throws {
+        var state = old
+        for r in results {
+            switch r.outcome {
+            case .ok, .unchanged: state[r.request.url] = Validators(etag: r.etag, lastModified: r.lastModified)
+            case .notModified:
+                let kept = old[r.request.url]
+                state[r.request.url] = Validators(etag: r.etag ?? kept?.etag, lastModified: r.lastModified ?? kept?.lastModified)
+            default: break
+            }
+        }
+        try JSONEncoder().encode(state).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+}
