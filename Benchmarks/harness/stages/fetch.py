@@ -37,7 +37,7 @@ def wirewatch_statuses(stdout):
 
 
 def wirewatch_contender(settings, manifest, urls, work):
-    """`wirewatch fetch` when it exists; until then `ingest` (fetch + parse + store)."""
+    """`wirewatch fetch --state FILE` when it exists (no parsing, no database); else `ingest`."""
     binary = settings.binary
     command = "fetch" if tools.has_command(binary, "fetch") else "ingest"
     analysis = False if tools.has_command(binary, "analyze") else None  # the ingest fallback: fetch, parse, store
@@ -45,18 +45,21 @@ def wirewatch_contender(settings, manifest, urls, work):
                                     analysis=analysis)
     quiet = ["--quiet"] if tools.has_option(binary, command, "--quiet") else []
     argv = [binary, command, "--config", config, "--json"] + quiet
+    keep = "--state" if command == "fetch" else "--database"
+    state = os.path.join(work, "ww-round.state" if command == "fetch" else "ww-round.sqlite")
 
-    def run_pass(db, suffix):
-        sample, out = timing.run_capture(argv + ["--database", db])
+    def run_pass(suffix):
+        sample, out = timing.run_capture(argv + [keep, state])
         return pass_figures(sample, len(urls), suffix, wirewatch_statuses(out))
 
     def one_round():
-        db = _fresh(os.path.join(work, "ww-round.sqlite"))
-        first = run_pass(db, "200")
-        second = run_pass(db, "304") if first else None
+        _fresh(state)
+        first = run_pass("200")
+        second = run_pass("304") if first else None
         return dict(first, **second, note=f"wirewatch {command}") if first and second else None
-    note = None if command == "fetch" else ("wirewatch has no fetch-only command yet, so its figures are "
-                                            "`wirewatch ingest` with analysis off (fetch + parse + store into SQLite).")
+    note = ("wirewatch ran as `wirewatch fetch --state FILE` (no parsing, no database)." if command == "fetch" else
+            "wirewatch has no fetch-only command yet, so its figures are `wirewatch ingest` with analysis off "
+            "(fetch + parse + store into SQLite).")
     return one_round, note
 
 
