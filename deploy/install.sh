@@ -19,6 +19,11 @@ if [ -x "$prefix/bin/wirewatch" ]; then
     cp -p "$prefix/bin/wirewatch" "$prefix/bin/wirewatch.previous"
 fi
 install -D -m 0755 .build/release/wirewatch "$prefix/bin/wirewatch"
+# The analysis models and word lists travel as a resource bundle next to the binary.
+for bundle in .build/release/*.resources; do
+    rm -rf "$prefix/bin/$(basename "$bundle")"
+    cp -R "$bundle" "$prefix/bin/"
+done
 
 for unit in wirewatch.service wirewatch-ingest.service wirewatch-digest.service wirewatch-digest.timer; do
     install -D -m 0644 "deploy/$unit" "$unitdir/$unit"
