@@ -77,10 +77,14 @@ def rounds(contenders, runs, warmup=1, log=print):
     """Runs each contender once per round for warmup+runs rounds; returns {name: [result, …]}.
 
     `contenders` maps a name to a zero-argument callable returning a dict of figures (or None
-    when it cannot run; it is then dropped). Warm-up rounds are not kept.
+    when it cannot run; it is then dropped). Warm-up rounds are not kept. Names listed in the
+    BENCH_SKIP environment variable (comma-separated) are not run.
     """
-    results = {name: [] for name in contenders}
-    alive = dict(contenders)
+    skip = {s.strip() for s in os.environ.get("BENCH_SKIP", "").split(",") if s.strip()}
+    for name in skip & set(contenders):
+        log(f"  {name}: skipped (BENCH_SKIP)", flush=True)
+    alive = {name: fn for name, fn in contenders.items() if name not in skip}
+    results = {name: [] for name in alive}
     for r in range(warmup + runs):
         for name, fn in list(alive.items()):
             t = time.perf_counter()
