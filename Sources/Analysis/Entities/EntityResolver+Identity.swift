@@ -53,9 +53,7 @@ extension EntityResolver {
 
     /// The final mention: gazetteer identity first, then surname joining for people.
     func mention(_ span: NameSpan, scalars: [Unicode.Scalar], fullNames: [String: [String]]) -> EntityMention {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[span.start..<min(span.end, scalars.count)])
-        let surface = String(view)
+        let surface = Self.string(scalars[span.start..<min(span.end, scalars.count)])
         if let entry = gazetteer.lookup(span.name[...]) {
             return EntityMention(text: surface, start: span.start, end: span.end, kind: entry.kind,
                                  canonical: entry.name(in: language), key: entry.kindKey)
@@ -67,6 +65,22 @@ extension EntityResolver {
         }
         return EntityMention(text: surface, start: span.start, end: span.end, kind: span.kind,
                              canonical: span.name, key: span.kind.rawValue + ":" + Self.fold(span.name))
+    }
+
+    /// The text of some scalars, built from their UTF-8 bytes in one go (as `Tokenizer.string`).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var capacity = 0
+        for s in scalars { capacity += UTF8.width(s) }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var n = 0
+            for s in scalars {
+                UTF8.encode(s) { byte in
+                    buffer[n] = byte
+                    n += 1
+                }
+            }
+            return n
+        }
     }
 
     /// The surname, except for East Asian names written family name first ("Xi Jinping").

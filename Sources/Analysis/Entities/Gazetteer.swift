@@ -29,9 +29,31 @@ public struct Gazetteer: Sendable {
 
     /// The entry whose name or alias is exactly `name` (case-insensitive, tokens split at spaces).
     public func lookup(_ name: Substring) -> GazetteerEntry? {
+        if let first = Self.firstPartHash(name), index[first] == nil { return nil }
         let parts = name.drop { $0 == "~" }.split(separator: " ").map(FeatureHash.lowercased)
         guard let first = parts.first, let candidates = index[first] else { return nil }
         return candidates.first { $0.names == parts }.map { entries[$0.entry] }
+    }
+
+    /// The lowercase hash of the first space-separated part of `name` after leading "~", as
+    /// `lookup` computes it, without building substrings; nil for an empty name or one with
+    /// scalars from U+0300 up (where characters and scalars may differ).
+    @inline(__always)
+    static func firstPartHash(_ name: Substring) -> UInt64? {
+        var hash = FeatureHash.seed, length = 0, leading = true
+        for scalar in name.unicodeScalars {
+            let value = scalar.value
+            guard value < 0x300 else { return nil }
+            if leading, value == 126 { continue }
+            leading = false
+            if value == 32 {
+                if length > 0 { return hash }
+                continue
+            }
+            hash = FeatureHash.add(hash, FeatureHash.lower(value))
+            length += 1
+        }
+        return length > 0 ? hash : nil
     }
 
     private mutating func add(line: Substring) {

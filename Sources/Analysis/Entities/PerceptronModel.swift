@@ -45,12 +45,26 @@ public struct PerceptronModel: Sendable {
         var features: [UInt64] = []
         features.reserveCapacity(64)
         var scores = [Float](repeating: 0, count: tags)
-        for i in 0..<sentence.count {
-            features.removeAll(keepingCapacity: true)
-            let previous = result.last ?? .outside, before = i > 1 ? result[i - 2] : .outside
-            sentence.features(at: i, previous: previous.raw, beforePrevious: before.raw, into: &features)
-            score(features, into: &scores)
-            result.append(Self.best(scores, after: previous))
+        let tags = self.tags, shift = UInt64(64 - bits)
+        weights.withUnsafeBufferPointer { w in
+            let w = w.baseAddress!
+            for i in 0..<sentence.count {
+                features.removeAll(keepingCapacity: true)
+                let previous = result.last ?? .outside, before = i > 1 ? result[i - 2] : .outside
+                sentence.features(at: i, previous: previous.raw, beforePrevious: before.raw, into: &features)
+                scores.withUnsafeMutableBufferPointer { s in
+                    let s = s.baseAddress!
+                    for t in 0..<tags { s[t] = 0 }
+                    features.withUnsafeBufferPointer { f in
+                        // Same summation order as `score(_:into:)`: feature by feature, per tag.
+                        for feature in f {
+                            let base = w + Int(truncatingIfNeeded: feature >> shift) &* tags
+                            for t in 0..<tags { s[t] += base[t] }
+                        }
+                    }
+                }
+                result.append(Self.best(scores, after: previous))
+            }
         }
         return result
     }
