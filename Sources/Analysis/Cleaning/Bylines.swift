@@ -31,6 +31,8 @@ enum Bylines {
 
     /// The paragraph without its credits; the first credit found goes into `metadata`.
     static func removeCredits(_ paragraph: String, into metadata: inout ArticleMetadata) -> String {
+        // Every marker holds ":" or "©" (whose UTF-8 ends in 0xA9): without either byte there is no credit.
+        guard paragraph.utf8.contains(where: { $0 == 0x3A || $0 == 0xA9 }) else { return paragraph }
         var text = paragraph
         for marker in ["©"] + creditMarkers {
             var from = text.startIndex

@@ -36,6 +36,13 @@ public final class EntityRecognizer: @unchecked Sendable {
     public func recognize(
         text: String, tokens: [Token], sentences: [Sentence], language: String, compoundParts: Bool = true
     ) -> [EntityMention] {
+        recognize(text: text, scalars: nil, tokens: tokens, sentences: sentences, language: language, compoundParts: compoundParts)
+    }
+
+    /// The same, with the scalars of `text` when the caller has them already.
+    func recognize(
+        text: String, scalars: [Unicode.Scalar]?, tokens: [Token], sentences: [Sentence], language: String, compoundParts: Bool = true
+    ) -> [EntityMention] {
         let lang = EntityLanguage(code: language)
         guard let model = model(for: lang) else { return [] }
         var raw: [RawMention] = []
@@ -50,7 +57,7 @@ public final class EntityRecognizer: @unchecked Sendable {
             }
         }
         let resolver = EntityResolver(gazetteer: model.gazetteer, language: lang)
-        return resolver.resolve(raw, text: text, tokens: tokens, compoundParts: compoundParts)
+        return resolver.resolve(raw, scalars: scalars ?? text.scalarArray, tokens: tokens, compoundParts: compoundParts)
     }
 }
 

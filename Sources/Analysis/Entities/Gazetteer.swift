@@ -8,10 +8,12 @@ public struct Gazetteer: Sendable {
     public private(set) var entries: [GazetteerEntry] = []
     /// First-token hash → candidate names (token hashes), their entry index, and whether the name
     /// is ambiguous ("~Union", "~Spiegel": evidence for the tagger, never a mention on its own).
-    private var index: [UInt64: [(names: [UInt64], entry: Int, ambiguous: Bool, lowercase: Bool)]] = [:]
+    private var index = HashTable64()
+    /// The candidate lists `index` points to.
+    private var candidateLists: [[(names: [UInt64], entry: Int, ambiguous: Bool, lowercase: Bool)]] = []
     private var byKey: [String: Int] = [:]
     /// Lowercase hashes of given names.
-    private(set) var firstNames: Set<UInt64> = []
+    private(set) var firstNames = HashSet64()
 
     public init() {}
 
@@ -29,9 +31,9 @@ public struct Gazetteer: Sendable {
 
     /// The entry whose name or alias is exactly `name` (case-insensitive, tokens split at spaces).
     public func lookup(_ name: Substring) -> GazetteerEntry? {
-        if let first = Self.firstPartHash(name), index[first] == nil { return nil }
+        if let first = Self.firstPartHash(name), !index.contains(first) { return nil }
         let parts = name.drop { $0 == "~" }.split(separator: " ").map(FeatureHash.lowercased)
-        guard let first = parts.first, let candidates = index[first] else { return nil }
+        guard let first = parts.first, let candidates = candidates(first) else { return nil }
         return candidates.first { $0.names == parts }.map { entries[$0.entry] }
     }
 
@@ -82,8 +84,20 @@ public struct Gazetteer: Sendable {
             let name = alias.drop { $0 == "~" }
             let parts = name.split(separator: " ").map(FeatureHash.lowercased)
             guard let first = parts.first else { continue }
-            index[first, default: []].append((parts, id, ambiguous, FeatureHash.startsLowercase(String(name))))
+            let candidate = (names: parts, entry: id, ambiguous: ambiguous, lowercase: FeatureHash.startsLowercase(String(name)))
+            if let list = index.value(first) {
+                candidateLists[Int(list)].append(candidate)
+            } else {
+                index.insert(first, Int32(candidateLists.count))
+                candidateLists.append([candidate])
+            }
         }
+    }
+
+    /// The names whose first token has lowercase hash `first`.
+    @inline(__always)
+    private func candidates(_ first: UInt64) -> [(names: [UInt64], entry: Int, ambiguous: Bool, lowercase: Bool)]? {
+        index.value(first).map { candidateLists[Int($0)] }
     }
 
     /// Longest non-overlapping matches, left to right, over lowercase token hashes.
@@ -107,14 +121,14 @@ public struct Gazetteer: Sendable {
         guard let first = text.unicodeScalars.first else { return nil }
         let capitalized = FeatureHash.startsUppercase(text) || first.value < 58 && first.value > 47
         var best: GazetteerMatch?
-        for candidate in index[lower[i]] ?? [] where i + candidate.names.count <= lower.count {
+        for candidate in candidates(lower[i]) ?? [] where i + candidate.names.count <= lower.count {
             let n = candidate.names.count
             guard n > (best?.tokens.count ?? 0), lower[i..<(i + n)].elementsEqual(candidate.names) else { continue }
             best = GazetteerMatch(tokens: i..<(i + n), entry: candidate.entry, caseFits: capitalized || candidate.lowercase,
                                   ambiguous: candidate.ambiguous)
         }
         if best == nil, capitalized, let stem = Self.genitiveStem(text),
-            let hit = index[FeatureHash.lowercased(stem)]?.first(where: { $0.names.count == 1 }) {
+            let hit = candidates(FeatureHash.lowercased(stem))?.first(where: { $0.names.count == 1 }) {
             best = GazetteerMatch(tokens: i..<(i + 1), entry: hit.entry, caseFits: true, ambiguous: hit.ambiguous)
         }
         return best

@@ -1,5 +1,12 @@
 import Foundation
 
+/// A set of 64-bit keys on `HashTable64` whose keys can be walked.
+struct HashSet64Table {
+    var table: HashTable64
+    init(capacity: Int) { table = HashTable64(capacity: capacity) }
+    mutating func insert(_ key: UInt64) { table.insert(key, 0) }
+}
+
 /// The words of a text as terms (keyed by stem) with the YAKE features of each: frequency,
 /// casing, position, relatedness to context and spread over sentences.
 struct TermTable {
@@ -36,11 +43,10 @@ struct TermTable {
         sentenceCount = max(1, sentences.count)
         words = Array(repeating: nil, count: tokens.count)
         var index: [String: Int] = [:]
-        var seen: [UInt64: Int] = [:]
-        seen.reserveCapacity(tokens.count)
+        index.reserveCapacity(tokens.count / 2)
+        var seen = HashTable64(capacity: tokens.count / 2)
         terms.reserveCapacity(tokens.count / 2)
-        var pairs = Set<UInt64>()
-        pairs.reserveCapacity(tokens.count)
+        var pairs = HashSet64Table(capacity: tokens.count)
         for (number, sentence) in sentences.enumerated() {
             var previous: Int?
             var initial = true
@@ -52,11 +58,11 @@ struct TermTable {
                 }
                 let hash = Self.loweredHash(token.text)
                 let id: Int
-                if let known = seen[hash] {
-                    id = known
+                if let known = seen.value(hash) {
+                    id = Int(known)
                 } else {
                     id = Self.termID(Self.lowered(token.text), stem: stem, index: &index, terms: &terms, stopwords: stopwords)
-                    seen[hash] = id
+                    seen.insert(hash, Int32(id))
                 }
                 let word = Word(term: id, sentence: number, isStopword: terms[id].isStopword,
                                 isCapitalized: token.text.unicodeScalars.first.map(ScalarClass.isUpper) ?? false, isSentenceInitial: initial)
@@ -67,7 +73,7 @@ struct TermTable {
                 initial = false
             }
         }
-        for pair in pairs {
+        pairs.table.forEach { pair, _ in
             terms[Int(pair >> 32)].rightNeighbours += 1
             terms[Int(pair & 0xFFFF_FFFF)].leftNeighbours += 1
         }

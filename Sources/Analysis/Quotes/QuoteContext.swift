@@ -19,7 +19,19 @@ struct QuoteContext {
 
     /// `text` lowercased, without allocating when it already is (ASCII lowercase, digits, marks).
     static func lowercased(_ token: Token) -> String {
-        token.text.utf8.allSatisfy { $0 < 65 || $0 > 90 && $0 < 0x80 } ? token.text : token.text.lowercased()
+        token.text.utf8.allSatisfy { $0 < 65 || $0 > 90 && $0 < 0x80 } ? token.text : latinLowercased(token.text) ?? token.text.lowercased()
+    }
+
+    /// `lowercased()` of a text of Latin-1 scalars, where it maps scalar by scalar; nil for others.
+    static func latinLowercased(_ text: String) -> String? {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard value < 0x100 else { return nil }
+            scalars.append(Unicode.Scalar(UInt8(truncatingIfNeeded: FeatureHash.lower(value))))
+        }
+        return EntityResolver.string(scalars[...])
     }
 
     /// Lowercased text of token `i`.
@@ -30,9 +42,7 @@ struct QuoteContext {
 
     /// The text of a scalar range.
     func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, range.lowerBound)..<min(range.upperBound, scalars.count)])
-        return String(view)
+        EntityResolver.string(scalars[max(0, range.lowerBound)..<min(range.upperBound, scalars.count)])
     }
 
     /// Index of the first token starting at or after `offset`.
