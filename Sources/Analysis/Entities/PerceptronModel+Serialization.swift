@@ -35,14 +35,32 @@ extension PerceptronModel {
         let stride = 4 + 2 * tags
         guard bytes.count >= 24 + count * stride else { throw FormatError.truncated }
         self.init(bits: bits, tags: tags)
+        var index = [UInt64](repeating: 0, count: max(1, (1 << bits) / 64) * 2)
+        var values: [Int16] = []
+        values.reserveCapacity(count * tags)
+        var ascending = true, last = -1
         for entry in 0..<count {
             let at = 24 + entry * stride
             let base = Int(Self.uint32(bytes, at)) * tags
             guard base + tags <= weights.count else { throw FormatError.badHeader }
+            let bucket = base / tags
+            if bucket <= last { ascending = false }
+            last = bucket
+            index[(bucket >> 6) << 1] |= UInt64(1) << UInt64(bucket & 63)
             for t in 0..<tags {
                 let raw = UInt16(bytes[at + 4 + 2 * t]) | UInt16(bytes[at + 5 + 2 * t]) << 8
                 weights[base + t] = Float(Int16(bitPattern: raw)) * scale
+                values.append(Int16(bitPattern: raw))
             }
+        }
+        // Buckets listed in ascending order (as `serialized` writes them) pack into the compact form.
+        if ascending {
+            var rank: UInt64 = 0
+            for word in Swift.stride(from: 0, to: index.count, by: 2) {
+                index[word + 1] = rank
+                rank += UInt64(index[word].nonzeroBitCount)
+            }
+            compact = CompactWeights(tags: tags, scale: scale, index: index, values: values)
         }
     }
 

@@ -8,7 +8,12 @@ import Foundation
 public struct PerceptronModel: Sendable {
     public let bits: Int
     public let tags: Int
-    public internal(set) var weights: [Float]
+    public internal(set) var weights: [Float] {
+        didSet { compact = nil }
+    }
+    /// The weights as read from a model file, packed for the tagger (nil for a model built or
+    /// changed in memory, which the tagger then reads from `weights`).
+    var compact: CompactWeights?
 
     static let magic = Array("WWNER1\0\0".utf8)
 
@@ -46,6 +51,7 @@ public struct PerceptronModel: Sendable {
         features.reserveCapacity(64)
         var scores = [Float](repeating: 0, count: tags)
         let tags = self.tags, shift = UInt64(64 - bits)
+        if let compact { return compact.tag(sentence, shift: shift) }
         weights.withUnsafeBufferPointer { w in
             let w = w.baseAddress!
             for i in 0..<sentence.count {
@@ -76,5 +82,56 @@ public struct PerceptronModel: Sendable {
             best = t
         }
         return BIOTag(raw: best)
+    }
+}
+
+/// The non-zero buckets of a model file, as stored there: a bitmap of buckets interleaved with
+/// rank counts (one cache line answers whether a bucket is listed and where its weights are),
+/// and `tags` Int16 weights per listed bucket, times `scale`. A tenth of the memory of the float
+/// table, so look-ups stay in cache; each weight is computed as `Float(q) * scale`, exactly as
+/// the float table is filled, and buckets that are not listed hold zeros, which add nothing, so
+/// scores are bit-identical.
+struct CompactWeights: Sendable {
+    let tags: Int
+    let scale: Float
+    /// Per 64 buckets: the bitmap word, then the number of listed buckets before it.
+    var index: [UInt64]
+    var values: [Int16]
+
+    /// Greedy left-to-right BIO decoding, as `PerceptronModel.tag(_:)`.
+    func tag(_ sentence: SentenceFeatures, shift: UInt64) -> [BIOTag] {
+        var result: [BIOTag] = []
+        result.reserveCapacity(sentence.count)
+        var features: [UInt64] = []
+        features.reserveCapacity(64)
+        var scores = [Float](repeating: 0, count: tags)
+        let tags = self.tags, scale = self.scale
+        index.withUnsafeBufferPointer { index in
+            values.withUnsafeBufferPointer { values in
+                let index = index.baseAddress!, values = values.baseAddress!
+                for i in 0..<sentence.count {
+                    features.removeAll(keepingCapacity: true)
+                    let previous = result.last ?? .outside, before = i > 1 ? result[i - 2] : .outside
+                    sentence.features(at: i, previous: previous.raw, beforePrevious: before.raw, into: &features)
+                    scores.withUnsafeMutableBufferPointer { s in
+                        let s = s.baseAddress!
+                        for t in 0..<tags { s[t] = 0 }
+                        features.withUnsafeBufferPointer { f in
+                            for feature in f {
+                                let bucket = Int(truncatingIfNeeded: feature >> shift)
+                                let slot = (bucket >> 6) << 1
+                                let word = index[slot], bit = UInt64(1) << UInt64(bucket & 63)
+                                guard word & bit != 0 else { continue }
+                                let rank = Int(truncatingIfNeeded: index[slot + 1]) + (word & (bit &- 1)).nonzeroBitCount
+                                let base = values + rank &* tags
+                                for t in 0..<tags { s[t] += Float(base[t]) * scale }
+                            }
+                        }
+                    }
+                    result.append(PerceptronModel.best(scores, after: previous))
+                }
+            }
+        }
+        return result
     }
 }
