@@ -7,7 +7,7 @@ enum Bylines {
 
     /// The author named by a byline paragraph, or nil when the paragraph is not a byline.
     static func author(in paragraph: String) -> String? {
-        guard let prefix = prefixes.first(where: { paragraph.hasPrefix($0) }),
+        guard let prefix = prefixes.first(where: { Prefix.hasPrefix(paragraph, $0) }),
               paragraph.utf8.count <= 110, !paragraph.utf8.contains(0x0A)
         else { return nil }
         var name = String(paragraph.dropFirst(prefix.count))

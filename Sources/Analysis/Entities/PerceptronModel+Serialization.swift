@@ -36,7 +36,7 @@ extension PerceptronModel {
         guard bytes.count >= 24 + count * stride else { throw FormatError.truncated }
         self.init(bits: bits, tags: tags)
         var index = [UInt64](repeating: 0, count: max(1, (1 << bits) / 64) * 2)
-        var values: [Int16] = []
+        var values: [Float] = []
         values.reserveCapacity(count * tags)
         var ascending = true, last = -1
         for entry in 0..<count {
@@ -50,7 +50,7 @@ extension PerceptronModel {
             for t in 0..<tags {
                 let raw = UInt16(bytes[at + 4 + 2 * t]) | UInt16(bytes[at + 5 + 2 * t]) << 8
                 weights[base + t] = Float(Int16(bitPattern: raw)) * scale
-                values.append(Int16(bitPattern: raw))
+                values.append(weights[base + t])
             }
         }
         // Buckets listed in ascending order (as `serialized` writes them) pack into the compact form.
@@ -60,7 +60,7 @@ extension PerceptronModel {
                 index[word + 1] = rank
                 rank += UInt64(index[word].nonzeroBitCount)
             }
-            compact = CompactWeights(tags: tags, scale: scale, index: index, values: values)
+            compact = CompactWeights(tags: tags, index: index, values: values)
         }
     }
 

@@ -85,18 +85,16 @@ public struct PerceptronModel: Sendable {
     }
 }
 
-/// The non-zero buckets of a model file, as stored there: a bitmap of buckets interleaved with
-/// rank counts (one cache line answers whether a bucket is listed and where its weights are),
-/// and `tags` Int16 weights per listed bucket, times `scale`. A tenth of the memory of the float
-/// table, so look-ups stay in cache; each weight is computed as `Float(q) * scale`, exactly as
-/// the float table is filled, and buckets that are not listed hold zeros, which add nothing, so
-/// scores are bit-identical.
+/// The buckets listed in a model file: a bitmap of buckets interleaved with rank counts (one
+/// cache line answers whether a bucket is listed and where its weights are), and the `tags`
+/// weights of each listed bucket, densely. About a third of the memory of the full table, so
+/// look-ups stay in cache; the weights are the same floats, and buckets that are not listed
+/// hold zeros, which add nothing, so scores are bit-identical.
 struct CompactWeights: Sendable {
     let tags: Int
-    let scale: Float
     /// Per 64 buckets: the bitmap word, then the number of listed buckets before it.
     var index: [UInt64]
-    var values: [Int16]
+    var values: [Float]
 
     /// Greedy left-to-right BIO decoding, as `PerceptronModel.tag(_:)`.
     func tag(_ sentence: SentenceFeatures, shift: UInt64) -> [BIOTag] {
@@ -105,7 +103,7 @@ struct CompactWeights: Sendable {
         var features: [UInt64] = []
         features.reserveCapacity(64)
         var scores = [Float](repeating: 0, count: tags)
-        let tags = self.tags, scale = self.scale
+        let tags = self.tags
         index.withUnsafeBufferPointer { index in
             values.withUnsafeBufferPointer { values in
                 let index = index.baseAddress!, values = values.baseAddress!
@@ -124,7 +122,7 @@ struct CompactWeights: Sendable {
                                 guard word & bit != 0 else { continue }
                                 let rank = Int(truncatingIfNeeded: index[slot + 1]) + (word & (bit &- 1)).nonzeroBitCount
                                 let base = values + rank &* tags
-                                for t in 0..<tags { s[t] += Float(base[t]) * scale }
+                                for t in 0..<tags { s[t] += base[t] }
                             }
                         }
                     }

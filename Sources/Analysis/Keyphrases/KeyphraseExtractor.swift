@@ -21,7 +21,7 @@ public enum KeyphraseExtractor {
     ) -> [Keyphrase] {
         let cache = StemCache.shared.table(for: language)
         var stemmer: Stemmer?? = nil  // made on the first word the cache lacks
-        let table = TermTable(tokens: tokens, sentences: sentences, stopwords: Stopwords.set(for: language)) { word in
+        let table = TermTable(tokens: tokens, sentences: sentences, stopwords: Stopwords.set(for: language), cache: cache) { word in
             if let known = cache.stem(of: word) { return known }
             if stemmer == nil { stemmer = .some(Stemmer(language: language)) }
             let stem = stemmer!?.stem(word) ?? word

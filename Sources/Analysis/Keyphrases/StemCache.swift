@@ -1,6 +1,6 @@
 import Foundation
 
-/// Stems of words already seen, per language, shared by all extractions of the process: news
+/// Stems and term entries (`TermTable`) of words already seen, per language, shared by all extractions of the process: news
 /// text repeats its vocabulary, and a Snowball stem costs far more than a look-up. Stemming is
 /// a pure function of the word, so results are the same with or without the cache.
 /// Thread-safe (one lock per language table); bounded: a table that grows past `limit`
@@ -13,6 +13,21 @@ final class StemCache: @unchecked Sendable {
     final class Table: @unchecked Sendable {
         private let lock = NSLock()
         private var stems: [String: String] = [:]
+        private var entries: [String: TermEntry] = [:]
+
+        /// The cached term entry of a word as written (before lowercasing), if any.
+        func entry(of word: String) -> TermEntry? {
+            lock.lock()
+            defer { lock.unlock() }
+            return entries[word]
+        }
+
+        func insert(_ entry: TermEntry, for word: String) {
+            lock.lock()
+            defer { lock.unlock() }
+            if entries.count >= StemCache.limit { entries.removeAll(keepingCapacity: true) }
+            entries[word] = entry
+        }
 
         /// The cached stem of `word`, if any.
         func stem(of word: String) -> String? {

@@ -1,5 +1,12 @@
 import Foundation
 
+/// A word's term: key (stem, or the word for a stopword), the key tagged by kind, stopword or not.
+struct TermEntry: Sendable {
+    var key: String
+    var stemKey: String
+    var isStopword: Bool
+}
+
 /// A set of 64-bit keys on `HashTable64` whose keys can be walked.
 struct HashSet64Table {
     var table: HashTable64
@@ -39,7 +46,9 @@ struct TermTable {
     var sentenceCount: Int
 
     /// Indexes the word tokens of `sentences`, stemming each lower-cased word once.
-    init(tokens: [Token], sentences: [Sentence], stopwords: Set<String>, stem: (String) -> String) {
+    /// `cache`, when given, remembers each word's term entry across calls; it must belong to
+    /// the same `stopwords` and `stem` (as `StemCache.table(for:)` does per language).
+    init(tokens: [Token], sentences: [Sentence], stopwords: Set<String>, cache: StemCache.Table? = nil, stem: (String) -> String) {
         sentenceCount = max(1, sentences.count)
         words = Array(repeating: nil, count: tokens.count)
         var index: [String: Int] = [:]
@@ -61,7 +70,14 @@ struct TermTable {
                 if let known = seen.value(hash) {
                     id = Int(known)
                 } else {
-                    id = Self.termID(Self.lowered(token.text), stem: stem, index: &index, terms: &terms, stopwords: stopwords)
+                    let entry: TermEntry
+                    if let cached = cache?.entry(of: token.text) {
+                        entry = cached
+                    } else {
+                        entry = Self.entry(Self.lowered(token.text), stem: stem, stopwords: stopwords)
+                        cache?.insert(entry, for: token.text)
+                    }
+                    id = Self.termID(entry, index: &index, terms: &terms)
                     seen.insert(hash, Int32(id))
                 }
                 let word = Word(term: id, sentence: number, isStopword: terms[id].isStopword,
@@ -115,19 +131,23 @@ struct TermTable {
         text == "„" || text == "“" || text == "\"" || text == "»" || text == "«" || text == "‚" || text == "("
     }
 
-    static func termID(_ lower: String, stem: (String) -> String, index: inout [String: Int], terms: inout [Term], stopwords: Set<String>) -> Int {
+    /// What a lowercased word means as a term: its key and whether it is a stopword.
+    static func entry(_ lower: String, stem: (String) -> String, stopwords: Set<String>) -> TermEntry {
         let isStopword = lower.unicodeScalars.count < 2 || stopwords.contains(lower)
         let key = isStopword ? lower : stem(lower)  // stopwords are never stemmed
-        let stemKey = (isStopword ? "\u{2}" : "\u{1}") + key
+        return TermEntry(key: key, stemKey: (isStopword ? "\u{2}" : "\u{1}") + key, isStopword: isStopword)
+    }
+
+    static func termID(_ entry: TermEntry, index: inout [String: Int], terms: inout [Term]) -> Int {
         let id: Int
-        if let existing = index[stemKey] {
+        if let existing = index[entry.stemKey] {
             id = existing
         } else {
             id = terms.count
-            var term = Term(key: key)
-            term.isStopword = isStopword
+            var term = Term(key: entry.key)
+            term.isStopword = entry.isStopword
             terms.append(term)
-            index[stemKey] = id
+            index[entry.stemKey] = id
         }
         return id
     }

@@ -43,8 +43,15 @@ extension LanguageIdentifier {
             var key: UInt64 = 0
             for k in i..<(i + n) { key = key << 21 | UInt64(word[k].value) }
             guard let row = model.table.row(key) else { return }
-            let base = Int(row) * scores.count
-            for l in 0..<scores.count { scores[l] += model.weights[base + l] }
+            let count = scores.count
+            let base = Int(row) * count
+            precondition(base + count <= model.weights.count)
+            model.weights.withUnsafeBufferPointer { w in
+                scores.withUnsafeMutableBufferPointer { s in
+                    let w = w.baseAddress! + base, s = s.baseAddress!
+                    for l in 0..<count { s[l] += w[l] }
+                }
+            }
         }
 
         private mutating func addStopword() {

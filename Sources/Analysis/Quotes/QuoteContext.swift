@@ -7,6 +7,8 @@ struct QuoteContext {
     let german: Bool
     /// Lowercased token texts.
     let words: [String]
+    /// Per token, the `QuoteLexicon` lists its lowercased text is in (`QuoteLexicon.Flag` bits).
+    let flags: [UInt8]
 
     init(scalars: [Unicode.Scalar], tokens: [Token], sentences: [Sentence], entities: [EntityMention], german: Bool) {
         self.scalars = scalars
@@ -15,7 +17,12 @@ struct QuoteContext {
         self.entities = entities
         self.german = german
         words = tokens.map(Self.lowercased)
+        flags = words.map { QuoteLexicon.flags[$0] ?? 0 }
     }
+
+    /// Whether token `i`'s lowercased text is in the lists of `flag`.
+    @inline(__always)
+    func has(_ i: Int, _ flag: UInt8) -> Bool { flags[i] & flag != 0 }
 
     /// `text` lowercased, without allocating when it already is (ASCII lowercase, digits, marks).
     static func lowercased(_ token: Token) -> String {
@@ -38,7 +45,7 @@ struct QuoteContext {
     func word(_ i: Int) -> String { words[i] }
 
     /// Whether token `i` is a reporting verb.
-    func isReporting(_ i: Int) -> Bool { QuoteLexicon.reporting.contains(word(i)) }
+    func isReporting(_ i: Int) -> Bool { has(i, QuoteLexicon.Flag.reporting) }
 
     /// The text of a scalar range.
     func string(_ range: Range<Int>) -> String {

@@ -1,5 +1,21 @@
 /// Words that signal speech: reporting verbs, Konjunktiv I forms, pronouns, title nouns.
 enum QuoteLexicon {
+    /// Bits of `flags`: which lists a word is in.
+    enum Flag {
+        static let reporting: UInt8 = 1, subjunctive: UInt8 = 2, conjunction: UInt8 = 4, pronoun: UInt8 = 8
+        static let titleCue: UInt8 = 16, stop: UInt8 = 32, determiner: UInt8 = 64
+    }
+
+    /// Every listed word with the bits of the lists it is in: one look-up per token.
+    static let flags: [String: UInt8] = {
+        var flags: [String: UInt8] = [:]
+        for (list, flag) in [(reporting, Flag.reporting), (subjunctive, Flag.subjunctive), (conjunctions, Flag.conjunction),
+                             (pronouns, Flag.pronoun), (titleCues, Flag.titleCue), (stops, Flag.stop), (determiners, Flag.determiner)] {
+            for word in list { flags[word, default: 0] |= flag }
+        }
+        return flags
+    }()
+
     /// Reporting verbs and attribution words, German and English, lowercase.
     static let reporting: Set<String> = [
         "sagte", "sagten", "sagt", "sagen", "gesagt", "erklärte", "erklärten", "erklärt", "betonte", "betonten",
