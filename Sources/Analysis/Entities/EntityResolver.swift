@@ -26,7 +26,7 @@ public struct EntityResolver: Sendable {
         let known = Set(names.flatMap { $0.words.count == 1 ? $0.words : [$0.words.last!] })
         names = names.map { foldGenitive($0, known: known) }
         names += repeats(of: names, tokens: tokens)
-        if compoundParts { names += parts(of: tokens, excluding: raw, known: names) }
+        if compoundParts { names += parts(of: tokens, excluding: raw, known: names, scalars: scalars) }
         names.sort { $0.start < $1.start }
         let fullNames = longestNames(names)
         return names.map { mention($0, scalars: scalars, fullNames: fullNames) }

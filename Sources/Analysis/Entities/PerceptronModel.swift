@@ -113,8 +113,26 @@ struct CompactWeights: Sendable {
                     sentence.features(at: i, previous: previous.raw, beforePrevious: before.raw, into: &features)
                     scores.withUnsafeMutableBufferPointer { s in
                         let s = s.baseAddress!
-                        for t in 0..<tags { s[t] = 0 }
                         features.withUnsafeBufferPointer { f in
+                            if tags == 9 {
+                                // The usual 9 tags in registers: lanes 0–7 and one more; each lane
+                                // adds the same floats in the same order as the loop below.
+                                var low = SIMD8<Float>(repeating: 0), last: Float = 0
+                                for feature in f {
+                                    let bucket = Int(truncatingIfNeeded: feature >> shift)
+                                    let slot = (bucket >> 6) << 1
+                                    let word = index[slot], bit = UInt64(1) << UInt64(bucket & 63)
+                                    guard word & bit != 0 else { continue }
+                                    let rank = Int(truncatingIfNeeded: index[slot + 1]) + (word & (bit &- 1)).nonzeroBitCount
+                                    let base = values + rank &* 9
+                                    low += UnsafeRawPointer(base).loadUnaligned(as: SIMD8<Float>.self)
+                                    last += base[8]
+                                }
+                                for t in 0..<8 { s[t] = low[t] }
+                                s[8] = last
+                                return
+                            }
+                            for t in 0..<tags { s[t] = 0 }
                             for feature in f {
                                 let bucket = Int(truncatingIfNeeded: feature >> shift)
                                 let slot = (bucket >> 6) << 1

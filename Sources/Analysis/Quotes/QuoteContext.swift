@@ -30,15 +30,26 @@ struct QuoteContext {
     }
 
     /// `lowercased()` of a text of Latin-1 scalars, where it maps scalar by scalar; nil for others.
+    /// Works on the UTF-8 bytes: lowering keeps every Latin-1 scalar's UTF-8 length ("A"–"Z" +
+    /// 32; U+00C0–U+00DE but U+00D7, as C3 80–C3 9E, + 32 in the second byte).
     static func latinLowercased(_ text: String) -> String? {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            guard value < 0x100 else { return nil }
-            scalars.append(Unicode.Scalar(UInt8(truncatingIfNeeded: FeatureHash.lower(value))))
+        let utf8 = text.utf8
+        for byte in utf8 where byte >= 0xC4 { return nil }  // a lead byte above U+00FF
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var n = 0, afterC3 = false
+            for byte in utf8 {
+                var out = byte
+                if byte >= 65 && byte <= 90 {
+                    out = byte + 32
+                } else if afterC3 && byte >= 0x80 && byte <= 0x9E && byte != 0x97 {
+                    out = byte + 32
+                }
+                afterC3 = byte == 0xC3
+                buffer[n] = out
+                n += 1
+            }
+            return n
         }
-        return EntityResolver.string(scalars[...])
     }
 
     /// Lowercased text of token `i`.
