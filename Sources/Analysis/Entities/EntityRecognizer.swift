@@ -98,8 +98,8 @@ extension EntityRecognizer {
         while i + 1 < tokens.count {
             defer { i += 1 }
             let given = tokens[base + i], next = tokens[base + i + 1]
-            guard Self.isCapitalizedWord(given), Self.isCapitalizedWord(next), !EntityRoles.isRole(next.text),
-                model.gazetteer.firstNames.contains(lower[i])
+            guard model.gazetteer.firstNames.contains(lower[i]), Self.isCapitalizedWord(given), Self.isCapitalizedWord(next),
+                !EntityRoles.isRole(next.text)
             else { continue }
             let span = i..<(i + 2)
             guard !result.contains(where: { $0.kind == .person && $0.tokens.contains(i) && $0.tokens.contains(i + 1) }),

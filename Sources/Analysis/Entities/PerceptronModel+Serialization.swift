@@ -35,7 +35,7 @@ extension PerceptronModel {
         let stride = 4 + 2 * tags
         guard bytes.count >= 24 + count * stride else { throw FormatError.truncated }
         self.init(bits: bits, tags: tags)
-        var index = [UInt64](repeating: 0, count: max(1, (1 << bits) / 64) * 2)
+        var slots = [Int32](repeating: -1, count: 1 << bits)
         var values: [Float] = []
         values.reserveCapacity(count * tags)
         var ascending = true, last = -1
@@ -46,7 +46,7 @@ extension PerceptronModel {
             let bucket = base / tags
             if bucket <= last { ascending = false }
             last = bucket
-            index[(bucket >> 6) << 1] |= UInt64(1) << UInt64(bucket & 63)
+            slots[bucket] = Int32(entry)
             for t in 0..<tags {
                 let raw = UInt16(bytes[at + 4 + 2 * t]) | UInt16(bytes[at + 5 + 2 * t]) << 8
                 weights[base + t] = Float(Int16(bitPattern: raw)) * scale
@@ -54,14 +54,7 @@ extension PerceptronModel {
             }
         }
         // Buckets listed in ascending order (as `serialized` writes them) pack into the compact form.
-        if ascending {
-            var rank: UInt64 = 0
-            for word in Swift.stride(from: 0, to: index.count, by: 2) {
-                index[word + 1] = rank
-                rank += UInt64(index[word].nonzeroBitCount)
-            }
-            compact = CompactWeights(tags: tags, index: index, values: values)
-        }
+        if ascending { compact = CompactWeights(tags: tags, slots: slots, values: values) }
     }
 
     private static func uint32(_ bytes: [UInt8], _ at: Int) -> UInt32 {

@@ -85,15 +85,14 @@ public struct PerceptronModel: Sendable {
     }
 }
 
-/// The buckets listed in a model file: a bitmap of buckets interleaved with rank counts (one
-/// cache line answers whether a bucket is listed and where its weights are), and the `tags`
-/// weights of each listed bucket, densely. About a third of the memory of the full table, so
-/// look-ups stay in cache; the weights are the same floats, and buckets that are not listed
-/// hold zeros, which add nothing, so scores are bit-identical.
+/// The buckets listed in a model file: per bucket the position of its weights or -1, and the
+/// `tags` weights of each listed bucket, densely. Less than half the memory of the full table;
+/// the weights are the same floats, and buckets that are not listed hold zeros, which add
+/// nothing, so scores are bit-identical.
 struct CompactWeights: Sendable {
     let tags: Int
-    /// Per 64 buckets: the bitmap word, then the number of listed buckets before it.
-    var index: [UInt64]
+    /// Per bucket: its row in `values`, or -1 when the file does not list it.
+    var slots: [Int32]
     var values: [Float]
 
     /// Greedy left-to-right BIO decoding, as `PerceptronModel.tag(_:)`.
@@ -104,9 +103,9 @@ struct CompactWeights: Sendable {
         features.reserveCapacity(64)
         var scores = [Float](repeating: 0, count: tags)
         let tags = self.tags
-        index.withUnsafeBufferPointer { index in
+        slots.withUnsafeBufferPointer { slots in
             values.withUnsafeBufferPointer { values in
-                let index = index.baseAddress!, values = values.baseAddress!
+                let slots = slots.baseAddress!, values = values.baseAddress!
                 for i in 0..<sentence.count {
                     features.removeAll(keepingCapacity: true)
                     let previous = result.last ?? .outside, before = i > 1 ? result[i - 2] : .outside
@@ -119,11 +118,8 @@ struct CompactWeights: Sendable {
                                 // adds the same floats in the same order as the loop below.
                                 var low = SIMD8<Float>(repeating: 0), last: Float = 0
                                 for feature in f {
-                                    let bucket = Int(truncatingIfNeeded: feature >> shift)
-                                    let slot = (bucket >> 6) << 1
-                                    let word = index[slot], bit = UInt64(1) << UInt64(bucket & 63)
-                                    guard word & bit != 0 else { continue }
-                                    let rank = Int(truncatingIfNeeded: index[slot + 1]) + (word & (bit &- 1)).nonzeroBitCount
+                                    let rank = Int(truncatingIfNeeded: slots[Int(truncatingIfNeeded: feature >> shift)])
+                                    guard rank >= 0 else { continue }
                                     let base = values + rank &* 9
                                     low += UnsafeRawPointer(base).loadUnaligned(as: SIMD8<Float>.self)
                                     last += base[8]
@@ -134,11 +130,8 @@ struct CompactWeights: Sendable {
                             }
                             for t in 0..<tags { s[t] = 0 }
                             for feature in f {
-                                let bucket = Int(truncatingIfNeeded: feature >> shift)
-                                let slot = (bucket >> 6) << 1
-                                let word = index[slot], bit = UInt64(1) << UInt64(bucket & 63)
-                                guard word & bit != 0 else { continue }
-                                let rank = Int(truncatingIfNeeded: index[slot + 1]) + (word & (bit &- 1)).nonzeroBitCount
+                                let rank = Int(truncatingIfNeeded: slots[Int(truncatingIfNeeded: feature >> shift)])
+                                guard rank >= 0 else { continue }
                                 let base = values + rank &* tags
                                 for t in 0..<tags { s[t] += base[t] }
                             }

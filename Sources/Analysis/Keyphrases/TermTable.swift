@@ -128,7 +128,15 @@ struct TermTable {
     }
 
     static func isOpeningQuote(_ text: String) -> Bool {
-        text == "„" || text == "“" || text == "\"" || text == "»" || text == "«" || text == "‚" || text == "("
+        // Each mark is one scalar that nothing else is canonically equal to: a text of more than
+        // one scalar, or of another scalar, is none of them.
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let only = scalars.next(), scalars.next() == nil else { return false }
+        switch only.value {
+        case 0x201E, 0x201C, 0x22, 0xBB, 0xAB, 0x201A, 0x28: break
+        default: return false
+        }
+        return text == "„" || text == "“" || text == "\"" || text == "»" || text == "«" || text == "‚" || text == "("
     }
 
     /// What a lowercased word means as a term: its key and whether it is a stopword.
