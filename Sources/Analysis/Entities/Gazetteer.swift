@@ -118,6 +118,8 @@ public struct Gazetteer: Sendable {
 
     private func longestMatch(at i: Int, tokens: ArraySlice<Token>, base: Int, lower: [UInt64]) -> GazetteerMatch? {
         let text = tokens[base + i].text
+        // No name starts here and no genitive ending ("s") to strip: nothing can match.
+        if !index.contains(lower[i]), text.utf8.last != UInt8(ascii: "s") { return nil }
         guard let first = text.unicodeScalars.first else { return nil }
         let capitalized = FeatureHash.startsUppercase(text) || first.value < 58 && first.value > 47
         var best: GazetteerMatch?

@@ -56,7 +56,8 @@ extension LanguageIdentifier {
 
         private mutating func addStopword() {
             guard word.count <= 14 else { return }
-            guard let bits = model.stopwordHashes[LanguageModel.hash(word[1..<(word.count - 1)])] else { return }
+            guard let stored = model.stopwordHashes.value(LanguageModel.hash(word[1..<(word.count - 1)])) else { return }
+            let bits = UInt32(bitPattern: stored)
             for l in 0..<scores.count where bits & (1 << UInt32(l)) != 0 { scores[l] += stopwordBonus }
         }
 
