@@ -32,7 +32,9 @@ enum Bylines {
     /// The paragraph without its credits; the first credit found goes into `metadata`.
     static func removeCredits(_ paragraph: String, into metadata: inout ArticleMetadata) -> String {
         // Every marker holds ":" or "©" (whose UTF-8 ends in 0xA9): without either byte there is no credit.
-        guard paragraph.utf8.contains(where: { $0 == 0x3A || $0 == 0xA9 }) else { return paragraph }
+        let mayHoldCredit = paragraph.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { $0 == 0x3A || $0 == 0xA9 } }
+            ?? paragraph.utf8.contains { $0 == 0x3A || $0 == 0xA9 }
+        guard mayHoldCredit else { return paragraph }
         var text = paragraph
         for marker in ["©"] + creditMarkers {
             var from = text.startIndex

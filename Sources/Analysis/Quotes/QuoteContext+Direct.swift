@@ -20,7 +20,9 @@ extension QuoteContext {
             result.append(Quote(text: string(mark.content), start: mark.content.lowerBound, end: mark.content.upperBound,
                                 kind: .direct, speaker: speaker?.surface, speakerCanonical: speaker?.key))
         }
-        return result.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        // Not only white space: what `trimmingCharacters(in: .whitespaces).isEmpty` tells, scalar by scalar.
+        let whitespaces = CharacterSet.whitespaces
+        return result.filter { $0.text.unicodeScalars.contains { !whitespaces.contains($0) } }
     }
 
     /// A reporting clause found next to a quote; `tight` when it directly touches the quote.
