@@ -108,6 +108,19 @@ extension EntityResolver {
 
     /// Lowercase, no diacritics, spaces as hyphens: "Weißrussland" → "weissrussland".
     static func fold(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: white space is U+0009–U+000D and U+0020, lowering is A–Z + 32, no accents.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            for byte in name.utf8 {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    if bytes.last != 0x2D { bytes.append(0x2D) }
+                    continue
+                }
+                bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var result = String.UnicodeScalarView()
         for scalar in name.unicodeScalars {
             if scalar.properties.isWhitespace {

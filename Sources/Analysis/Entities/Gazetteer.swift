@@ -32,6 +32,10 @@ public struct Gazetteer: Sendable {
     /// The entry whose name or alias is exactly `name` (case-insensitive, tokens split at spaces).
     public func lookup(_ name: Substring) -> GazetteerEntry? {
         if let first = Self.firstPartHash(name), !index.contains(first) { return nil }
+        if let parts = Self.partHashes(name) {
+            guard let first = parts.first, let candidates = candidates(first) else { return nil }
+            return candidates.first { $0.names == parts }.map { entries[$0.entry] }
+        }
         let parts = name.drop { $0 == "~" }.split(separator: " ").map(FeatureHash.lowercased)
         guard let first = parts.first, let candidates = candidates(first) else { return nil }
         return candidates.first { $0.names == parts }.map { entries[$0.entry] }
@@ -56,6 +60,29 @@ public struct Gazetteer: Sendable {
             length += 1
         }
         return length > 0 ? hash : nil
+    }
+
+    /// The lowercase hashes of all space-separated parts after leading "~", as `lookup`
+    /// computes them, without substrings; nil for a name with scalars from U+0300 up.
+    static func partHashes(_ name: Substring) -> [UInt64]? {
+        var parts: [UInt64] = []
+        var hash = FeatureHash.seed, length = 0, leading = true
+        for scalar in name.unicodeScalars {
+            let value = scalar.value
+            guard value < 0x300 else { return nil }
+            if leading, value == 126 { continue }
+            leading = false
+            if value == 32 {
+                if length > 0 { parts.append(hash) }
+                hash = FeatureHash.seed
+                length = 0
+                continue
+            }
+            hash = FeatureHash.add(hash, FeatureHash.lower(value))
+            length += 1
+        }
+        if length > 0 { parts.append(hash) }
+        return parts
     }
 
     private mutating func add(line: Substring) {
