@@ -27,28 +27,31 @@ extension LanguageIdentifier {
 
         private mutating func finishWord() {
             word.append(" ")
-            let table = model.table, count = scores.count
-            // Each 1–3-gram of the padded word, adding its row of log-probabilities (raw buffers).
-            word.withUnsafeBufferPointer { w in
-                model.weights.withUnsafeBufferPointer { weights in
-                    scores.withUnsafeMutableBufferPointer { s in
-                        for n in 1...3 where w.count >= n {
-                            for i in 0...(w.count - n) {
-                                if n == 1, w[i] == " " { continue }
-                                var key: UInt64 = 0
-                                for k in i..<(i + n) { key = key << 21 | UInt64(w[k].value) }
-                                guard let row = table.row(key) else { continue }
-                                let base = Int(row) * count
-                                precondition(base + count <= weights.count)
-                                for l in 0..<count { s[l] += weights[base + l] }
-                            }
-                        }
-                    }
+            for n in 1...3 where word.count >= n {
+                for i in 0...(word.count - n) {
+                    if n == 1, word[i] == " " { continue }
+                    addGram(i, n)
                 }
             }
             addStopword()
             word.removeAll(keepingCapacity: true)
             word.append(" ")
+        }
+
+        @inline(__always)
+        private mutating func addGram(_ i: Int, _ n: Int) {
+            var key: UInt64 = 0
+            for k in i..<(i + n) { key = key << 21 | UInt64(word[k].value) }
+            guard let row = model.table.row(key) else { return }
+            let count = scores.count
+            let base = Int(row) * count
+            precondition(base + count <= model.weights.count)
+            model.weights.withUnsafeBufferPointer { w in
+                scores.withUnsafeMutableBufferPointer { s in
+                    let w = w.baseAddress! + base, s = s.baseAddress!
+                    for l in 0..<count { s[l] += w[l] }
+                }
+            }
         }
 
         private mutating func addStopword() {

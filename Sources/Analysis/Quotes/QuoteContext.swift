@@ -17,7 +17,7 @@ struct QuoteContext {
         self.entities = entities
         self.german = german
         words = tokens.map(Self.lowercased)
-        flags = words.map { QuoteLexicon.flags[$0] ?? 0 }
+        flags = words.map(QuoteLexicon.flags(of:))
     }
 
     /// Whether token `i`'s lowercased text is in the lists of `flag`.

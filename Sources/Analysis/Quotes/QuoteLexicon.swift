@@ -16,6 +16,34 @@ enum QuoteLexicon {
         return flags
     }()
 
+    /// Byte hashes of the ASCII words of `flags`; nil when a word holds a scalar canonically
+    /// equal to an ASCII one (U+212A, U+037E, U+1FEF), which would defeat the byte test.
+    static let asciiHashes: HashSet64? = {
+        var hashes = HashSet64()
+        for word in flags.keys {
+            if word.unicodeScalars.contains(where: { $0.value == 0x212A || $0.value == 0x37E || $0.value == 0x1FEF }) { return nil }
+            guard word.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+            var hash = FeatureHash.seed
+            for byte in word.utf8 { hash = FeatureHash.add(hash, UInt32(byte)) }
+            hashes.insert(hash)
+        }
+        return hashes
+    }()
+
+    /// `flags[word] ?? 0`; an ASCII word whose bytes hash to no listed ASCII word is in no list
+    /// (a String equals an ASCII word only with the same bytes), so it skips the dictionary.
+    static func flags(of word: String) -> UInt8 {
+        if let asciiHashes {
+            var hash = FeatureHash.seed, ascii = true
+            for byte in word.utf8 {
+                if byte >= 0x80 { ascii = false; break }
+                hash = FeatureHash.add(hash, UInt32(byte))
+            }
+            if ascii, !asciiHashes.contains(hash) { return 0 }
+        }
+        return flags[word] ?? 0
+    }
+
     /// Reporting verbs and attribution words, German and English, lowercase.
     static let reporting: Set<String> = [
         "sagte", "sagten", "sagt", "sagen", "gesagt", "erklärte", "erklärten", "erklärt", "betonte", "betonten",
