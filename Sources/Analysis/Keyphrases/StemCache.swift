@@ -1,10 +1,10 @@
 import Foundation
 
-/// Stems and term entries (`TermTable`) of words already seen, per language, shared by all extractions of the process: news
-/// text repeats its vocabulary, and a Snowball stem costs far more than a look-up. Stemming is
-/// a pure function of the word, so results are the same with or without the cache.
-/// Thread-safe (one lock per language table); bounded: a table that grows past `limit`
-/// entries starts afresh.
+/// Stems and term entries (`TermTable`) of words already seen, per language, shared by all
+/// extractions of the process: news text repeats its vocabulary, and a Snowball stem costs far
+/// more than a look-up. Both are pure functions of the word's bytes, and words are matched by
+/// their bytes (`ByteKey`), so results are the same with or without the cache. Thread-safe (one
+/// lock per language table); bounded: a table that grows past `limit` entries starts afresh.
 final class StemCache: @unchecked Sendable {
     static let shared = StemCache()
     /// Entries per language before a table is emptied.
@@ -12,35 +12,35 @@ final class StemCache: @unchecked Sendable {
 
     final class Table: @unchecked Sendable {
         private let lock = NSLock()
-        private var stems: [String: String] = [:]
-        private var entries: [String: TermEntry] = [:]
+        private var stems: [ByteKey: String] = [:]
+        private var entries: [ByteKey: TermEntry] = [:]
 
         /// The cached term entry of a word as written (before lowercasing), if any.
         func entry(of word: String) -> TermEntry? {
             lock.lock()
             defer { lock.unlock() }
-            return entries[word]
+            return entries[ByteKey(word)]
         }
 
         func insert(_ entry: TermEntry, for word: String) {
             lock.lock()
             defer { lock.unlock() }
             if entries.count >= StemCache.limit { entries.removeAll(keepingCapacity: true) }
-            entries[word] = entry
+            entries[ByteKey(word)] = entry
         }
 
         /// The cached stem of `word`, if any.
         func stem(of word: String) -> String? {
             lock.lock()
             defer { lock.unlock() }
-            return stems[word]
+            return stems[ByteKey(word)]
         }
 
         func insert(_ stem: String, for word: String) {
             lock.lock()
             defer { lock.unlock() }
             if stems.count >= StemCache.limit { stems.removeAll(keepingCapacity: true) }
-            stems[word] = stem
+            stems[ByteKey(word)] = stem
         }
     }
 
@@ -55,5 +55,28 @@ final class StemCache: @unchecked Sendable {
         let table = Table()
         tables[language] = table
         return table
+    }
+}
+
+/// A cache key that matches a word by its exact UTF-8 bytes: `String` equality is canonical
+/// equivalence, but stems and lowercase forms are computed from the bytes, so "müller" written
+/// with a combining diaeresis must not find the entry of the precomposed spelling.
+struct ByteKey: Hashable, Sendable {
+    let text: String
+    let hash: UInt64
+
+    init(_ text: String) {
+        self.text = text
+        var hash = FeatureHash.seed
+        for byte in text.utf8 { hash = FeatureHash.add(hash, UInt32(byte)) }
+        self.hash = hash
+    }
+
+    static func == (a: ByteKey, b: ByteKey) -> Bool {
+        a.hash == b.hash && a.text.utf8.elementsEqual(b.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(hash)
     }
 }
