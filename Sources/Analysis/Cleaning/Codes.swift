@@ -60,8 +60,7 @@ enum Codes {
         }
         if let space = text.lastIndex(of: " ") {
             let word = text[text.index(after: space)...]
-            let before = text[..<space].trimmed
-            if isKnownAgency(String(word)), let end = before.last, ".!?\u{201C}\"".contains(end) {
+            if isKnownAgency(String(word)), case let before = text[..<space].trimmed, let end = before.last, ".!?\u{201C}\"".contains(end) {
                 metadata.codes.append(String(word))
                 return before
             }

@@ -67,13 +67,20 @@ struct ByteKey: Hashable, Sendable {
 
     init(_ text: String) {
         self.text = text
-        var hash = FeatureHash.seed
-        for byte in text.utf8 { hash = FeatureHash.add(hash, UInt32(byte)) }
-        self.hash = hash
+        var text = text
+        self.hash = text.withUTF8 { bytes in
+            var hash = FeatureHash.seed
+            for byte in bytes { hash = FeatureHash.add(hash, UInt32(byte)) }
+            return hash
+        }
     }
 
     static func == (a: ByteKey, b: ByteKey) -> Bool {
-        a.hash == b.hash && a.text.utf8.elementsEqual(b.text.utf8)
+        let count = a.text.utf8.count
+        guard a.hash == b.hash, count == b.text.utf8.count else { return false }
+        guard count > 0 else { return true }
+        var x = a.text, y = b.text
+        return x.withUTF8 { xb in y.withUTF8 { yb in memcmp(xb.baseAddress!, yb.baseAddress!, count) == 0 } }
     }
 
     func hash(into hasher: inout Hasher) {
