@@ -32,3 +32,39 @@ public struct Sentence: Sendable, Hashable, Codable {
         self.tokens = tokens
     }
 }
+
+extension String {
+    /// The Unicode scalars of the string, decoded from its UTF-8 in one pass (the same array as
+    /// `Array(unicodeScalars)`, without counting first and iterating scalar by scalar).
+    var scalarArray: [Unicode.Scalar] {
+        var text = self
+        return text.withUTF8 { bytes -> [Unicode.Scalar] in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                var i = 0, n = 0
+                let end = bytes.count
+                while i < end {
+                    let b0 = UInt32(bytes[i])
+                    let value: UInt32
+                    if b0 < 0x80 {
+                        value = b0
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    // A String's UTF-8 is always valid, so every value is a scalar.
+                    buffer[n] = unsafeBitCast(value, to: Unicode.Scalar.self)
+                    n += 1
+                }
+                count = n
+            }
+        }
+    }
+}

@@ -44,6 +44,32 @@ public enum ArticleCleaner {
 
     /// Paragraphs: runs of lines separated by blank lines, trimmed, empty ones dropped.
     static func paragraphs(of text: String) -> [String] {
+        // Byte offsets of the breaks, found on the contiguous UTF-8; the same cuts as below.
+        let cuts: [(Int, Int)]? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var cuts: [(Int, Int)] = []
+            var paragraphStart = 0, lineStart = 0, lineBlank = true
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                if byte == 0x0A {
+                    if lineBlank { cuts.append((paragraphStart, lineStart)); paragraphStart = i + 1 }
+                    lineStart = i + 1
+                    lineBlank = true
+                } else if byte != 0x20, byte != 0x09, byte != 0x0D {
+                    lineBlank = false
+                }
+            }
+            cuts.append((paragraphStart, bytes.count))
+            return cuts
+        }
+        if let cuts {
+            var result: [String] = []
+            let utf8 = text.utf8
+            for (start, end) in cuts {
+                let from = utf8.index(utf8.startIndex, offsetBy: start), to = utf8.index(utf8.startIndex, offsetBy: end)
+                appendParagraph(text[from..<to], to: &result)
+            }
+            return result
+        }
         var result: [String] = []
         let utf8 = text.utf8
         var paragraphStart = utf8.startIndex

@@ -7,7 +7,7 @@ enum Bylines {
 
     /// The author named by a byline paragraph, or nil when the paragraph is not a byline.
     static func author(in paragraph: String) -> String? {
-        guard let prefix = prefixes.first(where: { paragraph.hasPrefix($0) }),
+        guard let prefix = prefixes.first(where: { Prefix.hasPrefix(paragraph, $0) }),
               paragraph.utf8.count <= 110, !paragraph.utf8.contains(0x0A)
         else { return nil }
         var name = String(paragraph.dropFirst(prefix.count))
@@ -31,6 +31,10 @@ enum Bylines {
 
     /// The paragraph without its credits; the first credit found goes into `metadata`.
     static func removeCredits(_ paragraph: String, into metadata: inout ArticleMetadata) -> String {
+        // Every marker holds ":" or "©" (whose UTF-8 ends in 0xA9): without either byte there is no credit.
+        let mayHoldCredit = paragraph.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { $0 == 0x3A || $0 == 0xA9 } }
+            ?? paragraph.utf8.contains { $0 == 0x3A || $0 == 0xA9 }
+        guard mayHoldCredit else { return paragraph }
         var text = paragraph
         for marker in ["©"] + creditMarkers {
             var from = text.startIndex

@@ -9,6 +9,13 @@ enum Codes {
 
     /// Whether `word` names an agency, or several joined by "/" ("dpa/AFP").
     static func isKnownAgency(_ word: String) -> Bool {
+        // Agencies are ASCII letters and "-": an ASCII word with any other byte but "/" is none.
+        var ascii = true, other = false
+        for byte in word.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if !((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) && byte != 0x2F && byte != 0x2D { other = true }
+        }
+        if ascii && other { return false }
         let parts = word.lowercased().split(separator: "/")
         return !parts.isEmpty && parts.allSatisfy { agencies.contains(String($0)) }
     }
@@ -53,8 +60,7 @@ enum Codes {
         }
         if let space = text.lastIndex(of: " ") {
             let word = text[text.index(after: space)...]
-            let before = text[..<space].trimmed
-            if isKnownAgency(String(word)), let end = before.last, ".!?\u{201C}\"".contains(end) {
+            if isKnownAgency(String(word)), case let before = text[..<space].trimmed, let end = before.last, ".!?\u{201C}\"".contains(end) {
                 metadata.codes.append(String(word))
                 return before
             }

@@ -1,7 +1,11 @@
 extension StringProtocol {
     /// The first occurrence of `needle`, found by comparing UTF-8 bytes (no Foundation bridging).
     func utf8Range(of needle: String) -> Range<String.Index>? {
-        let pattern = Array(needle.utf8)
+        var needle = needle
+        return needle.withUTF8 { utf8Range(of: $0) }
+    }
+
+    private func utf8Range(of pattern: UnsafeBufferPointer<UInt8>) -> Range<String.Index>? {
         guard let first = pattern.first else { return nil }
         let found: Int?? = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             guard bytes.count >= pattern.count else { return nil }
@@ -18,7 +22,7 @@ extension StringProtocol {
             return nil
         }
         let offset: Int?
-        if let found { offset = found } else { offset = slowOffset(of: pattern) }
+        if let found { offset = found } else { offset = slowOffset(of: Array(pattern)) }
         guard let offset else { return nil }
         let lower = utf8.index(utf8.startIndex, offsetBy: offset)
         return lower..<utf8.index(lower, offsetBy: pattern.count)

@@ -36,6 +36,13 @@ public final class EntityRecognizer: @unchecked Sendable {
     public func recognize(
         text: String, tokens: [Token], sentences: [Sentence], language: String, compoundParts: Bool = true
     ) -> [EntityMention] {
+        recognize(text: text, scalars: nil, tokens: tokens, sentences: sentences, language: language, compoundParts: compoundParts)
+    }
+
+    /// The same, with the scalars of `text` when the caller has them already.
+    func recognize(
+        text: String, scalars: [Unicode.Scalar]?, tokens: [Token], sentences: [Sentence], language: String, compoundParts: Bool = true
+    ) -> [EntityMention] {
         let lang = EntityLanguage(code: language)
         guard let model = model(for: lang) else { return [] }
         var raw: [RawMention] = []
@@ -50,7 +57,7 @@ public final class EntityRecognizer: @unchecked Sendable {
             }
         }
         let resolver = EntityResolver(gazetteer: model.gazetteer, language: lang)
-        return resolver.resolve(raw, text: text, tokens: tokens, compoundParts: compoundParts)
+        return resolver.resolve(raw, scalars: scalars ?? text.scalarArray, tokens: tokens, compoundParts: compoundParts)
     }
 }
 
@@ -91,8 +98,8 @@ extension EntityRecognizer {
         while i + 1 < tokens.count {
             defer { i += 1 }
             let given = tokens[base + i], next = tokens[base + i + 1]
-            guard Self.isCapitalizedWord(given), Self.isCapitalizedWord(next), !EntityRoles.isRole(next.text),
-                model.gazetteer.firstNames.contains(lower[i])
+            guard model.gazetteer.firstNames.contains(lower[i]), Self.isCapitalizedWord(given), Self.isCapitalizedWord(next),
+                !EntityRoles.isRole(next.text)
             else { continue }
             let span = i..<(i + 2)
             guard !result.contains(where: { $0.kind == .person && $0.tokens.contains(i) && $0.tokens.contains(i + 1) }),

@@ -2,11 +2,11 @@ import Foundation
 
 extension EntityResolver {
     /// Names inside hyphen compounds no tagged span covers: "Ukraine-Krieg", "Putin-Verbündeter".
-    func parts(of tokens: [Token], excluding raw: [RawMention], known: [NameSpan]) -> [NameSpan] {
+    func parts(of tokens: [Token], excluding raw: [RawMention], known: [NameSpan], scalars: [Unicode.Scalar]? = nil) -> [NameSpan] {
         let covered = Set(raw.flatMap { Array($0.tokens) })
         let knownKinds = Dictionary(known.map { ($0.name, $0.kind) }, uniquingKeysWith: { a, _ in a })
         var result: [NameSpan] = []
-        for (index, token) in tokens.enumerated() where !covered.contains(index) && token.text.utf8.contains(UInt8(ascii: "-")) {
+        for (index, token) in tokens.enumerated() where Self.hasHyphen(token, scalars) && !covered.contains(index) {
             for piece in Self.hyphenParts(token).dropLast() {
                 let name = piece.text
                 if let entry = gazetteer.lookup(name[...]) ?? Gazetteer.genitiveStem(name).flatMap(gazetteer.lookup) {
@@ -19,6 +19,16 @@ extension EntityResolver {
         return result
     }
 
+    /// Whether the token's text holds "-", read from the text's scalars when given.
+    @inline(__always)
+    static func hasHyphen(_ token: Token, _ scalars: [Unicode.Scalar]?) -> Bool {
+        if let scalars, token.start >= 0, token.start <= token.end, token.end <= scalars.count {
+            for k in token.start..<token.end where scalars[k] == "-" { return true }
+            return false
+        }
+        return token.text.utf8.contains(UInt8(ascii: "-"))
+    }
+
     /// Bare repeats of a name the document already has, which the tagger missed elsewhere:
     /// "Lukaschenko" (or "Lukaschenkos") when "Alexander Lukaschenko" is tagged once.
     func repeats(of names: [NameSpan], tokens: [Token]) -> [NameSpan] {
@@ -29,8 +39,10 @@ extension EntityResolver {
             if kinds[word] == nil { kinds[word] = span.kind }
         }
         guard !kinds.isEmpty else { return [] }
+        let filter = AsciiKeyFilter(kinds.keys)
         var result: [NameSpan] = []
         for token in tokens where token.kind == .word && FeatureHash.startsUppercase(token.text) {
+            if filter?.excludes(token.text) == true { continue }
             let word = kinds[token.text] != nil ? token.text : Gazetteer.genitiveStem(token.text).map(String.init) ?? ""
             guard let kind = kinds[word], !names.contains(where: { $0.start < token.end && token.start < $0.end }) else { continue }
             result.append(NameSpan(words: [word], start: token.start, end: token.end, kind: kind))
@@ -53,9 +65,7 @@ extension EntityResolver {
 
     /// The final mention: gazetteer identity first, then surname joining for people.
     func mention(_ span: NameSpan, scalars: [Unicode.Scalar], fullNames: [String: [String]]) -> EntityMention {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[span.start..<min(span.end, scalars.count)])
-        let surface = String(view)
+        let surface = Self.string(scalars[span.start..<min(span.end, scalars.count)])
         if let entry = gazetteer.lookup(span.name[...]) {
             return EntityMention(text: surface, start: span.start, end: span.end, kind: entry.kind,
                                  canonical: entry.name(in: language), key: entry.kindKey)
@@ -67,6 +77,22 @@ extension EntityResolver {
         }
         return EntityMention(text: surface, start: span.start, end: span.end, kind: span.kind,
                              canonical: span.name, key: span.kind.rawValue + ":" + Self.fold(span.name))
+    }
+
+    /// The text of some scalars, built from their UTF-8 bytes in one go (as `Tokenizer.string`).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var capacity = 0
+        for s in scalars { capacity += UTF8.width(s) }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var n = 0
+            for s in scalars {
+                UTF8.encode(s) { byte in
+                    buffer[n] = byte
+                    n += 1
+                }
+            }
+            return n
+        }
     }
 
     /// The surname, except for East Asian names written family name first ("Xi Jinping").
@@ -82,6 +108,19 @@ extension EntityResolver {
 
     /// Lowercase, no diacritics, spaces as hyphens: "Weißrussland" → "weissrussland".
     static func fold(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: white space is U+0009–U+000D and U+0020, lowering is A–Z + 32, no accents.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            for byte in name.utf8 {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    if bytes.last != 0x2D { bytes.append(0x2D) }
+                    continue
+                }
+                bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var result = String.UnicodeScalarView()
         for scalar in name.unicodeScalars {
             if scalar.properties.isWhitespace {
@@ -104,4 +143,43 @@ extension EntityResolver {
         for (plain, accented) in groups { for scalar in accented.unicodeScalars { table[scalar] = plain } }
         return table
     }()
+}
+
+/// A cheap, exact "certainly not a key" test for ASCII words against a few String keys, before
+/// `Dictionary` look-ups of the word or its genitive stem. A String equals an ASCII word only if
+/// it has the same bytes, unless it holds a scalar canonically equal to an ASCII one (U+212A
+/// KELVIN SIGN, U+037E, U+1FEF): with such a key there is no filter.
+struct AsciiKeyFilter {
+    private var hashes = HashSet64()
+
+    init?<S: Sequence>(_ keys: S) where S.Element == String {
+        for key in keys {
+            if key.unicodeScalars.contains(where: { $0.value == 0x212A || $0.value == 0x37E || $0.value == 0x1FEF }) { return nil }
+            guard key.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+            var hash = FeatureHash.seed
+            for byte in key.utf8 { hash = FeatureHash.add(hash, UInt32(byte)) }
+            hashes.insert(hash)
+        }
+    }
+
+    /// True when neither `word` nor `word` less one or two final bytes (its genitive stems) is
+    /// a key; false when one may be, or when the word is not plain ASCII.
+    func excludes(_ word: String) -> Bool {
+        var hash = FeatureHash.seed, minusOne = FeatureHash.seed, minusTwo = FeatureHash.seed
+        var count = 0, lastByte: UInt8 = 0
+        for byte in word.utf8 {
+            guard byte < 0x80, byte != 0x0D else { return false }
+            minusTwo = minusOne
+            minusOne = hash
+            hash = FeatureHash.add(hash, UInt32(byte))
+            count += 1
+            lastByte = byte
+        }
+        if hashes.contains(hash) { return false }
+        if lastByte == UInt8(ascii: "s") {
+            if count >= 1, hashes.contains(minusOne) { return false }
+            if count >= 2, hashes.contains(minusTwo) { return false }
+        }
+        return true
+    }
 }

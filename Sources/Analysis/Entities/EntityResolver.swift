@@ -17,12 +17,16 @@ public struct EntityResolver: Sendable {
 
     /// Resolves `raw` spans over `tokens` of `text`; adds compound parts when asked.
     public func resolve(_ raw: [RawMention], text: String, tokens: [Token], compoundParts: Bool) -> [EntityMention] {
-        let scalars = Array(text.unicodeScalars)
+        resolve(raw, scalars: text.scalarArray, tokens: tokens, compoundParts: compoundParts)
+    }
+
+    /// The same over the scalars of the text.
+    func resolve(_ raw: [RawMention], scalars: [Unicode.Scalar], tokens: [Token], compoundParts: Bool) -> [EntityMention] {
         var names = Self.mergeAdjacentPeople(raw).compactMap { clean($0, tokens: tokens) }
         let known = Set(names.flatMap { $0.words.count == 1 ? $0.words : [$0.words.last!] })
         names = names.map { foldGenitive($0, known: known) }
         names += repeats(of: names, tokens: tokens)
-        if compoundParts { names += parts(of: tokens, excluding: raw, known: names) }
+        if compoundParts { names += parts(of: tokens, excluding: raw, known: names, scalars: scalars) }
         names.sort { $0.start < $1.start }
         let fullNames = longestNames(names)
         return names.map { mention($0, scalars: scalars, fullNames: fullNames) }

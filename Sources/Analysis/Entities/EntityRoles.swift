@@ -39,9 +39,73 @@ public enum EntityRoles {
 
     /// Whether `word` is a title or role, compounds included ("Kreml-Chef", "Außenministerin").
     public static func isRole(_ word: String) -> Bool {
+        if let fast = latinIsRole(word) { return fast }
+        return slowIsRole(word)
+    }
+
+    static func slowIsRole(_ word: String) -> Bool {
         let lower = word.lowercased()
         if words.contains(lower) { return true }
         if let last = lower.split(separator: "-").last, lower.utf8.contains(UInt8(ascii: "-")), words.contains(String(last)) { return true }
         return roleSuffixes.contains { lower.hasSuffix($0) && lower.count > $0.count + 2 }
+    }
+
+    /// FNV-1a of the scalar values of each role word (all Latin-1), for `latinIsRole`.
+    private static let wordHashes: Set<UInt64>? = {
+        var hashes = Set<UInt64>()
+        for word in words {
+            var hash = FeatureHash.seed
+            for scalar in word.unicodeScalars {
+                guard scalar.value < 0x100 else { return nil }
+                hash = FeatureHash.add(hash, scalar.value)
+            }
+            hashes.insert(hash)
+        }
+        return hashes
+    }()
+
+    private static let suffixScalars: [[UInt32]]? = {
+        let scalars = roleSuffixes.map { $0.unicodeScalars.map(\.value) }
+        return scalars.allSatisfy({ $0.allSatisfy { $0 < 0x100 } }) ? scalars : nil
+    }()
+
+    /// `slowIsRole` without building strings, for words of Latin-1 scalars (where lowering is
+    /// per scalar and every scalar is a character); nil for other words. A hash hit is
+    /// confirmed by `slowIsRole`, so the answer is always the same.
+    private static func latinIsRole(_ word: String) -> Bool? {
+        guard let wordHashes, let suffixScalars, word.utf8.count <= 64 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { buffer -> Bool? in
+            var count = 0, partLength = 0, hyphen = false
+            var whole = FeatureHash.seed, part = FeatureHash.seed, lastPart: UInt64? = nil
+            for scalar in word.unicodeScalars {
+                let value = scalar.value
+                guard value < 0x100, value != 13 else { return nil }
+                let lower = FeatureHash.lower(value)
+                buffer[count] = lower
+                count += 1
+                whole = FeatureHash.add(whole, lower)
+                if lower == 45 {
+                    hyphen = true
+                    if partLength > 0 { lastPart = part }
+                    part = FeatureHash.seed
+                    partLength = 0
+                } else {
+                    part = FeatureHash.add(part, lower)
+                    partLength += 1
+                }
+            }
+            if partLength > 0 { lastPart = part }
+            if wordHashes.contains(whole) { return slowIsRole(word) }
+            if hyphen, let lastPart, wordHashes.contains(lastPart) { return slowIsRole(word) }
+            for suffix in suffixScalars where count > suffix.count + 2 {
+                var matches = true
+                for k in 0..<suffix.count where buffer[count - suffix.count + k] != suffix[k] {
+                    matches = false
+                    break
+                }
+                if matches { return true }
+            }
+            return false
+        }
     }
 }

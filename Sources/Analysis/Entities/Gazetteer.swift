@@ -8,10 +8,12 @@ public struct Gazetteer: Sendable {
     public private(set) var entries: [GazetteerEntry] = []
     /// First-token hash → candidate names (token hashes), their entry index, and whether the name
     /// is ambiguous ("~Union", "~Spiegel": evidence for the tagger, never a mention on its own).
-    private var index: [UInt64: [(names: [UInt64], entry: Int, ambiguous: Bool, lowercase: Bool)]] = [:]
+    private var index = HashTable64()
+    /// The candidate lists `index` points to.
+    private var candidateLists: [[(names: [UInt64], entry: Int, ambiguous: Bool, lowercase: Bool)]] = []
     private var byKey: [String: Int] = [:]
     /// Lowercase hashes of given names.
-    private(set) var firstNames: Set<UInt64> = []
+    private(set) var firstNames = HashSet64()
 
     public init() {}
 
@@ -29,9 +31,58 @@ public struct Gazetteer: Sendable {
 
     /// The entry whose name or alias is exactly `name` (case-insensitive, tokens split at spaces).
     public func lookup(_ name: Substring) -> GazetteerEntry? {
+        if let first = Self.firstPartHash(name), !index.contains(first) { return nil }
+        if let parts = Self.partHashes(name) {
+            guard let first = parts.first, let candidates = candidates(first) else { return nil }
+            return candidates.first { $0.names == parts }.map { entries[$0.entry] }
+        }
         let parts = name.drop { $0 == "~" }.split(separator: " ").map(FeatureHash.lowercased)
-        guard let first = parts.first, let candidates = index[first] else { return nil }
+        guard let first = parts.first, let candidates = candidates(first) else { return nil }
         return candidates.first { $0.names == parts }.map { entries[$0.entry] }
+    }
+
+    /// The lowercase hash of the first space-separated part of `name` after leading "~", as
+    /// `lookup` computes it, without building substrings; nil for an empty name or one with
+    /// scalars from U+0300 up (where characters and scalars may differ).
+    @inline(__always)
+    static func firstPartHash(_ name: Substring) -> UInt64? {
+        var hash = FeatureHash.seed, length = 0, leading = true
+        for scalar in name.unicodeScalars {
+            let value = scalar.value
+            guard value < 0x300 else { return nil }
+            if leading, value == 126 { continue }
+            leading = false
+            if value == 32 {
+                if length > 0 { return hash }
+                continue
+            }
+            hash = FeatureHash.add(hash, FeatureHash.lower(value))
+            length += 1
+        }
+        return length > 0 ? hash : nil
+    }
+
+    /// The lowercase hashes of all space-separated parts after leading "~", as `lookup`
+    /// computes them, without substrings; nil for a name with scalars from U+0300 up.
+    static func partHashes(_ name: Substring) -> [UInt64]? {
+        var parts: [UInt64] = []
+        var hash = FeatureHash.seed, length = 0, leading = true
+        for scalar in name.unicodeScalars {
+            let value = scalar.value
+            guard value < 0x300 else { return nil }
+            if leading, value == 126 { continue }
+            leading = false
+            if value == 32 {
+                if length > 0 { parts.append(hash) }
+                hash = FeatureHash.seed
+                length = 0
+                continue
+            }
+            hash = FeatureHash.add(hash, FeatureHash.lower(value))
+            length += 1
+        }
+        if length > 0 { parts.append(hash) }
+        return parts
     }
 
     private mutating func add(line: Substring) {
@@ -60,8 +111,20 @@ public struct Gazetteer: Sendable {
             let name = alias.drop { $0 == "~" }
             let parts = name.split(separator: " ").map(FeatureHash.lowercased)
             guard let first = parts.first else { continue }
-            index[first, default: []].append((parts, id, ambiguous, FeatureHash.startsLowercase(String(name))))
+            let candidate = (names: parts, entry: id, ambiguous: ambiguous, lowercase: FeatureHash.startsLowercase(String(name)))
+            if let list = index.value(first) {
+                candidateLists[Int(list)].append(candidate)
+            } else {
+                index.insert(first, Int32(candidateLists.count))
+                candidateLists.append([candidate])
+            }
         }
+    }
+
+    /// The names whose first token has lowercase hash `first`.
+    @inline(__always)
+    private func candidates(_ first: UInt64) -> [(names: [UInt64], entry: Int, ambiguous: Bool, lowercase: Bool)]? {
+        index.value(first).map { candidateLists[Int($0)] }
     }
 
     /// Longest non-overlapping matches, left to right, over lowercase token hashes.
@@ -82,17 +145,19 @@ public struct Gazetteer: Sendable {
 
     private func longestMatch(at i: Int, tokens: ArraySlice<Token>, base: Int, lower: [UInt64]) -> GazetteerMatch? {
         let text = tokens[base + i].text
+        // No name starts here and no genitive ending ("s") to strip: nothing can match.
+        if !index.contains(lower[i]), text.utf8.last != UInt8(ascii: "s") { return nil }
         guard let first = text.unicodeScalars.first else { return nil }
         let capitalized = FeatureHash.startsUppercase(text) || first.value < 58 && first.value > 47
         var best: GazetteerMatch?
-        for candidate in index[lower[i]] ?? [] where i + candidate.names.count <= lower.count {
+        for candidate in candidates(lower[i]) ?? [] where i + candidate.names.count <= lower.count {
             let n = candidate.names.count
             guard n > (best?.tokens.count ?? 0), lower[i..<(i + n)].elementsEqual(candidate.names) else { continue }
             best = GazetteerMatch(tokens: i..<(i + n), entry: candidate.entry, caseFits: capitalized || candidate.lowercase,
                                   ambiguous: candidate.ambiguous)
         }
         if best == nil, capitalized, let stem = Self.genitiveStem(text),
-            let hit = index[FeatureHash.lowercased(stem)]?.first(where: { $0.names.count == 1 }) {
+            let hit = candidates(FeatureHash.lowercased(stem))?.first(where: { $0.names.count == 1 }) {
             best = GazetteerMatch(tokens: i..<(i + 1), entry: hit.entry, caseFits: true, ambiguous: hit.ambiguous)
         }
         return best

@@ -35,15 +35,26 @@ extension PerceptronModel {
         let stride = 4 + 2 * tags
         guard bytes.count >= 24 + count * stride else { throw FormatError.truncated }
         self.init(bits: bits, tags: tags)
+        var slots = [Int32](repeating: -1, count: 1 << bits)
+        var values: [Float] = []
+        values.reserveCapacity(count * tags)
+        var ascending = true, last = -1
         for entry in 0..<count {
             let at = 24 + entry * stride
             let base = Int(Self.uint32(bytes, at)) * tags
             guard base + tags <= weights.count else { throw FormatError.badHeader }
+            let bucket = base / tags
+            if bucket <= last { ascending = false }
+            last = bucket
+            slots[bucket] = Int32(entry)
             for t in 0..<tags {
                 let raw = UInt16(bytes[at + 4 + 2 * t]) | UInt16(bytes[at + 5 + 2 * t]) << 8
                 weights[base + t] = Float(Int16(bitPattern: raw)) * scale
+                values.append(weights[base + t])
             }
         }
+        // Buckets listed in ascending order (as `serialized` writes them) pack into the compact form.
+        if ascending { compact = CompactWeights(tags: tags, slots: slots, values: values) }
     }
 
     private static func uint32(_ bytes: [UInt8], _ at: Int) -> UInt32 {

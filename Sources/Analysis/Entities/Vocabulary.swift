@@ -1,6 +1,6 @@
 /// Common words of a language (lowercase), as hashes: a word in it is rarely a name on its own.
 public struct Vocabulary: Sendable {
-    private var words: Set<UInt64> = []
+    private var words = HashSet64()
 
     public init() {}
 

@@ -29,18 +29,26 @@ struct WordTraits: Sendable {
             buffer.append(scalar.value)
         }
         self.word = word
-        hashShape(buffer)
-        hashLowerForms(buffer)
+        buffer.withUnsafeBufferPointer { scalars in
+            let count = scalars.count
+            // Lowercase values once, for the shape classes, lowercase forms and suffixes alike.
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(count, 1)) { lowered in
+                for k in 0..<count { lowered[k] = FeatureHash.lower(scalars[k]) }
+                hashShape(scalars, UnsafeBufferPointer(lowered))
+                hashLowerForms(scalars, UnsafeBufferPointer(lowered))
+            }
+        }
     }
 
     init() {}
 
     /// Shape ("Xxxx-Xxx" with runs capped at 4 repeats) and short shape (runs collapsed), flags.
-    private mutating func hashShape(_ scalars: [UInt32]) {
+    private mutating func hashShape(_ scalars: UnsafeBufferPointer<UInt32>, _ lowered: UnsafeBufferPointer<UInt32>) {
         var shape = FeatureHash.seed, short = FeatureHash.seed
         var last: UInt32 = 0, run = 0, upper = 0, letters = 0, digits = 0, hyphen = false
-        for value in scalars {
-            let cls = Self.shapeClass(value)
+        for k in 0..<scalars.count {
+            let value = scalars[k]
+            let cls = Self.shapeClass(value, lower: lowered[k])
             if cls == 88 { upper += 1 }
             if cls == 88 || cls == 120 { letters += 1 }
             if cls == 100 { digits += 1 }
@@ -66,18 +74,23 @@ struct WordTraits: Sendable {
     /// X for uppercase, x for lowercase, d for digits, the scalar itself otherwise.
     @inline(__always)
     static func shapeClass(_ value: UInt32) -> UInt32 {
+        shapeClass(value, lower: FeatureHash.lower(value))
+    }
+
+    /// The same with `FeatureHash.lower(value)` given.
+    @inline(__always)
+    static func shapeClass(_ value: UInt32, lower: UInt32) -> UInt32 {
         if value >= 48 && value <= 57 { return 100 }
-        let lower = FeatureHash.lower(value)
         if lower != value { return 88 }
         if value >= 97 && value <= 122 || value >= 0xDF && value <= 0x24F || value >= 0x370 { return 120 }
         return value
     }
 
     /// Lowercase form, prefixes 1–3, suffixes 1–4, and the first and last hyphen parts.
-    private mutating func hashLowerForms(_ scalars: [UInt32]) {
+    private mutating func hashLowerForms(_ scalars: UnsafeBufferPointer<UInt32>, _ lowered: UnsafeBufferPointer<UInt32>) {
         var lower = FeatureHash.seed, part = FeatureHash.seed, first: UInt64? = nil
-        for (index, value) in scalars.enumerated() {
-            let folded = FeatureHash.lower(value)
+        for index in 0..<scalars.count {
+            let value = scalars[index], folded = lowered[index]
             lower = FeatureHash.add(lower, folded)
             if index == 0 { prefixes.0 = lower } else if index == 1 { prefixes.1 = lower } else if index == 2 { prefixes.2 = lower }
             if value == 45 { if first == nil { first = part }; part = FeatureHash.seed } else { part = FeatureHash.add(part, folded) }
@@ -85,13 +98,15 @@ struct WordTraits: Sendable {
         self.lower = lower
         firstPart = first ?? 0
         lastPart = first == nil ? 0 : part
-        suffixes = (Self.suffix(scalars, 1), Self.suffix(scalars, 2), Self.suffix(scalars, 3), Self.suffix(scalars, 4))
+        suffixes = (Self.suffix(lowered, 1), Self.suffix(lowered, 2), Self.suffix(lowered, 3), Self.suffix(lowered, 4))
     }
 
-    private static func suffix(_ scalars: [UInt32], _ length: Int) -> UInt64 {
-        guard scalars.count > length else { return 0 }
+    /// The hash of the last `length` lowercased values (0 unless the word is longer).
+    @inline(__always)
+    private static func suffix(_ lowered: UnsafeBufferPointer<UInt32>, _ length: Int) -> UInt64 {
+        guard lowered.count > length else { return 0 }
         var hash = FeatureHash.seed &+ UInt64(length)
-        for value in scalars[(scalars.count - length)...] { hash = FeatureHash.add(hash, FeatureHash.lower(value)) }
+        for k in (lowered.count - length)..<lowered.count { hash = FeatureHash.add(hash, lowered[k]) }
         return hash
     }
 }

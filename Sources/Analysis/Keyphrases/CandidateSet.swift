@@ -39,13 +39,15 @@ struct CandidateSet {
     static let connectors: Set<String> = ["of", "von", "van", "de", "da", "del"]
 
     var all: [Candidate] = []
-    private var index: [UInt64: Int] = [:]
+    private var index: HashTable64
     private let table: TermTable
     private let german: Bool
 
     init(table: TermTable, tokens: [Token], sentences: [Sentence], german: Bool) {
         self.table = table
         self.german = german
+        index = HashTable64(capacity: tokens.count)
+        all.reserveCapacity(tokens.count)
         for sentence in sentences {
             for start in sentence.tokens where table.words[start] != nil {
                 for length in 1...KeyphraseExtractor.maxWords where start + length <= sentence.tokens.upperBound {
@@ -107,13 +109,18 @@ struct CandidateSet {
     mutating func add(_ span: Range<Int>, _ tokens: [Token]) {
         var packed: UInt64 = 0
         for i in span { packed = packed << 21 | UInt64(table.words[i]!.term + 1) }
-        guard let existing = index[packed] else {
+        guard let found = index.value(packed) else {
             let terms = span.map { table.words[$0]!.term }
-            index[packed] = all.count
-            all.append(Candidate(key: terms.map { table.terms[$0].key }.joined(separator: " "), terms: terms,
-                                 count: 1, firstSpan: span))
+            index.insert(packed, Int32(all.count))
+            var key = table.terms[terms[0]].key
+            for term in terms.dropFirst() {
+                key += " "
+                key += table.terms[term].key
+            }
+            all.append(Candidate(key: key, terms: terms, count: 1, firstSpan: span))
             return
         }
+        let existing = Int(found)
         all[existing].count += 1
         let first = all[existing].firstSpan
         if !zip(first, span).allSatisfy({ tokens[$0].text == tokens[$1].text }) {

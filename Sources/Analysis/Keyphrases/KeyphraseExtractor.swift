@@ -8,7 +8,8 @@ import Foundation
 /// whole. Each candidate gets a YAKE-style score (Campos et al. 2020: casing, position,
 /// frequency, relatedness, spread of its words), multiplied by an IDF factor from the document
 /// frequencies the caller keeps (keyed by `Keyphrase.key`) and by `GenericNouns.factor` for a
-/// generic one-word phrase ("Bedeutung", "issue"). Pure; one `Stemmer` per call.
+/// generic one-word phrase ("Bedeutung", "issue"). Pure; stems come from a process-wide cache
+/// (`StemCache`), a `Stemmer` is made only for words it lacks.
 public enum KeyphraseExtractor {
     /// The longest candidate, in words.
     public static let maxWords = 3
@@ -18,9 +19,14 @@ public enum KeyphraseExtractor {
         text: String, tokens: [Token], sentences: [Sentence], language: String,
         documentFrequency: (String) -> Int, documentCount: Int, limit: Int = 10
     ) -> [Keyphrase] {
-        let stemmer = Stemmer(language: language)
-        let table = TermTable(tokens: tokens, sentences: sentences, stopwords: Stopwords.set(for: language)) { word in
-            stemmer?.stem(word) ?? word
+        let cache = StemCache.shared.table(for: language)
+        var stemmer: Stemmer?? = nil  // made on the first word the cache lacks
+        let table = TermTable(tokens: tokens, sentences: sentences, stopwords: Stopwords.set(for: language), cache: cache) { word in
+            if let known = cache.stem(of: word) { return known }
+            if stemmer == nil { stemmer = .some(Stemmer(language: language)) }
+            let stem = stemmer!?.stem(word) ?? word
+            cache.insert(stem, for: word)
+            return stem
         }
         let candidates = CandidateSet(table: table, tokens: tokens, sentences: sentences, german: language == "de")
         let termScores = table.termScores()

@@ -1,5 +1,19 @@
 import Foundation
 
+/// A word's term: key (stem, or the word for a stopword), the key tagged by kind, stopword or not.
+struct TermEntry: Sendable {
+    var key: String
+    var stemKey: String
+    var isStopword: Bool
+}
+
+/// A set of 64-bit keys on `HashTable64` whose keys can be walked.
+struct HashSet64Table {
+    var table: HashTable64
+    init(capacity: Int) { table = HashTable64(capacity: capacity) }
+    mutating func insert(_ key: UInt64) { table.insert(key, 0) }
+}
+
 /// The words of a text as terms (keyed by stem) with the YAKE features of each: frequency,
 /// casing, position, relatedness to context and spread over sentences.
 struct TermTable {
@@ -32,15 +46,16 @@ struct TermTable {
     var sentenceCount: Int
 
     /// Indexes the word tokens of `sentences`, stemming each lower-cased word once.
-    init(tokens: [Token], sentences: [Sentence], stopwords: Set<String>, stem: (String) -> String) {
+    /// `cache`, when given, remembers each word's term entry across calls; it must belong to
+    /// the same `stopwords` and `stem` (as `StemCache.table(for:)` does per language).
+    init(tokens: [Token], sentences: [Sentence], stopwords: Set<String>, cache: StemCache.Table? = nil, stem: (String) -> String) {
         sentenceCount = max(1, sentences.count)
         words = Array(repeating: nil, count: tokens.count)
         var index: [String: Int] = [:]
-        var seen: [UInt64: Int] = [:]
-        seen.reserveCapacity(tokens.count)
+        index.reserveCapacity(tokens.count / 2)
+        var seen = HashTable64(capacity: tokens.count / 2)
         terms.reserveCapacity(tokens.count / 2)
-        var pairs = Set<UInt64>()
-        pairs.reserveCapacity(tokens.count)
+        var pairs = HashSet64Table(capacity: tokens.count)
         for (number, sentence) in sentences.enumerated() {
             var previous: Int?
             var initial = true
@@ -52,11 +67,18 @@ struct TermTable {
                 }
                 let hash = Self.loweredHash(token.text)
                 let id: Int
-                if let known = seen[hash] {
-                    id = known
+                if let known = seen.value(hash) {
+                    id = Int(known)
                 } else {
-                    id = Self.termID(Self.lowered(token.text), stem: stem, index: &index, terms: &terms, stopwords: stopwords)
-                    seen[hash] = id
+                    let entry: TermEntry
+                    if let cached = cache?.entry(of: token.text) {
+                        entry = cached
+                    } else {
+                        entry = Self.entry(Self.lowered(token.text), stem: stem, stopwords: stopwords)
+                        cache?.insert(entry, for: token.text)
+                    }
+                    id = Self.termID(entry, index: &index, terms: &terms)
+                    seen.insert(hash, Int32(id))
                 }
                 let word = Word(term: id, sentence: number, isStopword: terms[id].isStopword,
                                 isCapitalized: token.text.unicodeScalars.first.map(ScalarClass.isUpper) ?? false, isSentenceInitial: initial)
@@ -67,7 +89,7 @@ struct TermTable {
                 initial = false
             }
         }
-        for pair in pairs {
+        pairs.table.forEach { pair, _ in
             terms[Int(pair >> 32)].rightNeighbours += 1
             terms[Int(pair & 0xFFFF_FFFF)].leftNeighbours += 1
         }
@@ -106,22 +128,34 @@ struct TermTable {
     }
 
     static func isOpeningQuote(_ text: String) -> Bool {
-        text == "„" || text == "“" || text == "\"" || text == "»" || text == "«" || text == "‚" || text == "("
+        // Each mark is one scalar that nothing else is canonically equal to: a text of more than
+        // one scalar, or of another scalar, is none of them.
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let only = scalars.next(), scalars.next() == nil else { return false }
+        switch only.value {
+        case 0x201E, 0x201C, 0x22, 0xBB, 0xAB, 0x201A, 0x28: break
+        default: return false
+        }
+        return text == "„" || text == "“" || text == "\"" || text == "»" || text == "«" || text == "‚" || text == "("
     }
 
-    static func termID(_ lower: String, stem: (String) -> String, index: inout [String: Int], terms: inout [Term], stopwords: Set<String>) -> Int {
+    /// What a lowercased word means as a term: its key and whether it is a stopword.
+    static func entry(_ lower: String, stem: (String) -> String, stopwords: Set<String>) -> TermEntry {
         let isStopword = lower.unicodeScalars.count < 2 || stopwords.contains(lower)
         let key = isStopword ? lower : stem(lower)  // stopwords are never stemmed
-        let stemKey = (isStopword ? "\u{2}" : "\u{1}") + key
+        return TermEntry(key: key, stemKey: (isStopword ? "\u{2}" : "\u{1}") + key, isStopword: isStopword)
+    }
+
+    static func termID(_ entry: TermEntry, index: inout [String: Int], terms: inout [Term]) -> Int {
         let id: Int
-        if let existing = index[stemKey] {
+        if let existing = index[entry.stemKey] {
             id = existing
         } else {
             id = terms.count
-            var term = Term(key: key)
-            term.isStopword = isStopword
+            var term = Term(key: entry.key)
+            term.isStopword = entry.isStopword
             terms.append(term)
-            index[stemKey] = id
+            index[entry.stemKey] = id
         }
         return id
     }

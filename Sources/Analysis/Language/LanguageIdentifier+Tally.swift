@@ -43,13 +43,21 @@ extension LanguageIdentifier {
             var key: UInt64 = 0
             for k in i..<(i + n) { key = key << 21 | UInt64(word[k].value) }
             guard let row = model.table.row(key) else { return }
-            let base = Int(row) * scores.count
-            for l in 0..<scores.count { scores[l] += model.weights[base + l] }
+            let count = scores.count
+            let base = Int(row) * count
+            precondition(base + count <= model.weights.count)
+            model.weights.withUnsafeBufferPointer { w in
+                scores.withUnsafeMutableBufferPointer { s in
+                    let w = w.baseAddress! + base, s = s.baseAddress!
+                    for l in 0..<count { s[l] += w[l] }
+                }
+            }
         }
 
         private mutating func addStopword() {
             guard word.count <= 14 else { return }
-            guard let bits = model.stopwordHashes[LanguageModel.hash(word[1..<(word.count - 1)])] else { return }
+            guard let stored = model.stopwordHashes.value(LanguageModel.hash(word[1..<(word.count - 1)])) else { return }
+            let bits = UInt32(bitPattern: stored)
             for l in 0..<scores.count where bits & (1 << UInt32(l)) != 0 { scores[l] += stopwordBonus }
         }
 

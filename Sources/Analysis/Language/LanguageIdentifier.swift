@@ -19,7 +19,7 @@ public enum LanguageIdentifier {
 
     /// The language of `text` as an ISO 639-1 code, or "und", with a confidence in 0…1.
     public static func identify(_ text: String, declared: String? = nil) -> (language: String, confidence: Double) {
-        identify(scalars: Array(text.unicodeScalars), declared: declared, model: .bundled)
+        identify(scalars: text.scalarArray, declared: declared, model: .bundled)
     }
 
     static func identify(scalars: [Unicode.Scalar], declared: String?, model: LanguageModel) -> (language: String, confidence: Double) {

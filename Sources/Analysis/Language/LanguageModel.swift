@@ -17,7 +17,7 @@ struct LanguageModel: Sendable {
     /// `rows` as an open-addressing table for the hot path.
     let table: GramTable
     /// The same, keyed by `hash(_:)` of the word's scalars (the hot path builds no strings).
-    let stopwordHashes: [UInt64: UInt32]
+    let stopwordHashes: HashTable64
 
     /// Penalty in tenths of a nat for a known n-gram a language never saw, plus 1 nat per letter.
     static let unseenTenths: Float = 120
@@ -62,7 +62,9 @@ struct LanguageModel: Sendable {
         self.stopwords = stopwords
         var hashes: [UInt64: UInt32] = [:]
         for (word, bits) in stopwords { hashes[Self.hash(word.unicodeScalars), default: 0] |= bits }
-        self.stopwordHashes = hashes
+        var table = HashTable64(capacity: hashes.count)
+        for (hash, bits) in hashes.sorted(by: { $0.key < $1.key }) { table.insert(hash, Int32(bitPattern: bits)) }
+        self.stopwordHashes = table
     }
 
     /// FNV-1a over scalar values: the key of a word in `stopwordHashes`.

@@ -16,7 +16,7 @@ public enum AnalysisPipeline {
         let clean = measure(.clean, timing) {
             ArticleCleaner.clean(text: input.text, title: input.title, declaredAuthor: input.author)
         }
-        let scalars = Array(clean.body.unicodeScalars)
+        let scalars = clean.body.scalarArray
         let language = measure(.language, timing) {
             LanguageIdentifier.identify(scalars: scalars, declared: input.declaredLanguage, model: .bundled)
         }
@@ -31,11 +31,11 @@ public enum AnalysisPipeline {
         }
         let entities = measure(.entities, timing) {
             EntityRecognizer.shared.recognize(
-                text: clean.body, tokens: tokens, sentences: sentences, language: language.language)
+                text: clean.body, scalars: scalars, tokens: tokens, sentences: sentences, language: language.language)
         }
         let quotes = measure(.quotes, timing) {
             QuoteExtractor.extract(
-                text: clean.body, tokens: tokens, sentences: sentences, entities: entities, language: language.language)
+                text: clean.body, scalars: scalars, tokens: tokens, sentences: sentences, entities: entities, language: language.language)
         }
         return AnalysisResult(
             id: input.id, language: language.language, languageConfidence: (language.confidence * 1000).rounded() / 1000,

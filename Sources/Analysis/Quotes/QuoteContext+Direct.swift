@@ -20,7 +20,9 @@ extension QuoteContext {
             result.append(Quote(text: string(mark.content), start: mark.content.lowerBound, end: mark.content.upperBound,
                                 kind: .direct, speaker: speaker?.surface, speakerCanonical: speaker?.key))
         }
-        return result.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        // Not only white space: what `trimmingCharacters(in: .whitespaces).isEmpty` tells, scalar by scalar.
+        let whitespaces = CharacterSet.whitespaces
+        return result.filter { $0.text.unicodeScalars.contains { !whitespaces.contains($0) } }
     }
 
     /// A reporting clause found next to a quote; `tight` when it directly touches the quote.
@@ -62,7 +64,7 @@ extension QuoteContext {
     /// "sagte Max Herbst, Inhaber der …" / "said John Smith, the CEO": a description, not a new clause.
     func isApposition(after comma: Int) -> Bool {
         guard comma + 1 < tokens.count else { return false }
-        return QuoteLexicon.determiners.contains(word(comma + 1)) || EntityRoles.isRole(tokens[comma + 1].text)
+        return has(comma + 1, QuoteLexicon.Flag.determiner) || EntityRoles.isRole(tokens[comma + 1].text)
     }
 
     /// The speaker of the previous quote when this one follows it closely (a quote continued).
@@ -87,7 +89,7 @@ extension QuoteContext {
         var i = openToken
         while i >= 0, Self.quoteMarks.contains(tokens[i].text) { i -= 1 }
         guard i >= 0 else { return false }
-        if QuoteLexicon.titleCues.contains(word(i)) { return true }
-        return i > 0 && tokens[i].kind == .word && QuoteLexicon.titleCues.contains(word(i - 1))
+        if has(i, QuoteLexicon.Flag.titleCue) { return true }
+        return i > 0 && tokens[i].kind == .word && has(i - 1, QuoteLexicon.Flag.titleCue)
     }
 }

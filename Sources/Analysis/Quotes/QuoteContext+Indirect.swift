@@ -17,7 +17,7 @@ extension QuoteContext {
 
     /// "…, sagte X, dass …" / "X said that …": the clause after the conjunction.
     func thatClause(_ range: Range<Int>) -> Quote? {
-        guard let conjunction = range.first(where: { QuoteLexicon.conjunctions.contains(word($0)) }),
+        guard let conjunction = range.first(where: { has($0, QuoteLexicon.Flag.conjunction) }),
             let verb = (range.lowerBound..<conjunction).last(where: isReporting),
             conjunction - verb <= 6, german ? tokens[conjunction - 1].text == "," : true
         else { return nil }
@@ -33,7 +33,7 @@ extension QuoteContext {
             verb - comma <= 4 || word(verb) == "zufolge"
         else { return nil }
         let content = range.lowerBound..<comma
-        guard !german || content.contains(where: { QuoteLexicon.subjunctive.contains(word($0)) }) else { return nil }
+        guard !german || content.contains(where: { has($0, QuoteLexicon.Flag.subjunctive) }) else { return nil }
         return quote(content: content, clause: tail, verb: verb)
     }
 
@@ -50,7 +50,7 @@ extension QuoteContext {
                 contentStart = comma + 1
             } else { return nil }
             let content = contentStart..<range.upperBound
-            guard content.contains(where: { QuoteLexicon.subjunctive.contains(word($0)) }) else { return nil }
+            guard content.contains(where: { has($0, QuoteLexicon.Flag.subjunctive) }) else { return nil }
         } else {
             guard ["said", "says", "told", "warned", "added", "argued", "claimed", "insisted"].contains(word(verb)),
                 verb > range.lowerBound, range.upperBound - verb >= 6 else { return nil }

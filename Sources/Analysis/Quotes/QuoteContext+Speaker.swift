@@ -34,7 +34,7 @@ extension QuoteContext {
 
     /// "er", "sie", "he", "she" (any case: "Sie sagte: …" opens a sentence).
     func isPronoun(_ i: Int) -> Bool {
-        QuoteLexicon.pronouns.contains(word(i))
+        has(i, QuoteLexicon.Flag.pronoun)
     }
 
     /// The mention closest to scalar offset `anchor`.
@@ -57,7 +57,7 @@ extension QuoteContext {
         }
         var end = start
         while end < clause.upperBound, end - start < 8, tokens[end].kind != .punctuation, end != verb,
-            !QuoteLexicon.reporting.contains(word(end)), !QuoteLexicon.stops.contains(word(end)) { end += 1 }
+            !has(end, QuoteLexicon.Flag.reporting), !has(end, QuoteLexicon.Flag.stop) { end += 1 }
         guard end > start, let span = span(of: start..<end) else { return nil }
         let hasRole = (start..<end).contains { EntityRoles.isRole(tokens[$0].text) }
         guard hasRole || (start..<end).contains(where: { FeatureHash.startsUppercase(tokens[$0].text) }) else { return nil }

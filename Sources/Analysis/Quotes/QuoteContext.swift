@@ -7,6 +7,8 @@ struct QuoteContext {
     let german: Bool
     /// Lowercased token texts.
     let words: [String]
+    /// Per token, the `QuoteLexicon` lists its lowercased text is in (`QuoteLexicon.Flag` bits).
+    let flags: [UInt8]
 
     init(scalars: [Unicode.Scalar], tokens: [Token], sentences: [Sentence], entities: [EntityMention], german: Bool) {
         self.scalars = scalars
@@ -15,24 +17,50 @@ struct QuoteContext {
         self.entities = entities
         self.german = german
         words = tokens.map(Self.lowercased)
+        flags = words.map(QuoteLexicon.flags(of:))
     }
+
+    /// Whether token `i`'s lowercased text is in the lists of `flag`.
+    @inline(__always)
+    func has(_ i: Int, _ flag: UInt8) -> Bool { flags[i] & flag != 0 }
 
     /// `text` lowercased, without allocating when it already is (ASCII lowercase, digits, marks).
     static func lowercased(_ token: Token) -> String {
-        token.text.utf8.allSatisfy { $0 < 65 || $0 > 90 && $0 < 0x80 } ? token.text : token.text.lowercased()
+        token.text.utf8.allSatisfy { $0 < 65 || $0 > 90 && $0 < 0x80 } ? token.text : latinLowercased(token.text) ?? token.text.lowercased()
+    }
+
+    /// `lowercased()` of a text of Latin-1 scalars, where it maps scalar by scalar; nil for others.
+    /// Works on the UTF-8 bytes: lowering keeps every Latin-1 scalar's UTF-8 length ("A"–"Z" +
+    /// 32; U+00C0–U+00DE but U+00D7, as C3 80–C3 9E, + 32 in the second byte).
+    static func latinLowercased(_ text: String) -> String? {
+        let utf8 = text.utf8
+        for byte in utf8 where byte >= 0xC4 { return nil }  // a lead byte above U+00FF
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var n = 0, afterC3 = false
+            for byte in utf8 {
+                var out = byte
+                if byte >= 65 && byte <= 90 {
+                    out = byte + 32
+                } else if afterC3 && byte >= 0x80 && byte <= 0x9E && byte != 0x97 {
+                    out = byte + 32
+                }
+                afterC3 = byte == 0xC3
+                buffer[n] = out
+                n += 1
+            }
+            return n
+        }
     }
 
     /// Lowercased text of token `i`.
     func word(_ i: Int) -> String { words[i] }
 
     /// Whether token `i` is a reporting verb.
-    func isReporting(_ i: Int) -> Bool { QuoteLexicon.reporting.contains(word(i)) }
+    func isReporting(_ i: Int) -> Bool { has(i, QuoteLexicon.Flag.reporting) }
 
     /// The text of a scalar range.
     func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, range.lowerBound)..<min(range.upperBound, scalars.count)])
-        return String(view)
+        EntityResolver.string(scalars[max(0, range.lowerBound)..<min(range.upperBound, scalars.count)])
     }
 
     /// Index of the first token starting at or after `offset`.

@@ -14,8 +14,15 @@ public enum QuoteExtractor {
     public static func extract(
         text: String, tokens: [Token], sentences: [Sentence], entities: [EntityMention], language: String
     ) -> [Quote] {
+        extract(text: text, scalars: nil, tokens: tokens, sentences: sentences, entities: entities, language: language)
+    }
+
+    /// The same, with the scalars of `text` when the caller has them already.
+    static func extract(
+        text: String, scalars: [Unicode.Scalar]?, tokens: [Token], sentences: [Sentence], entities: [EntityMention], language: String
+    ) -> [Quote] {
         let context = QuoteContext(
-            scalars: Array(text.unicodeScalars), tokens: tokens, sentences: sentences,
+            scalars: scalars ?? text.scalarArray, tokens: tokens, sentences: sentences,
             entities: entities.sorted { $0.start < $1.start }, german: EntityLanguage(code: language) == .german)
         let direct = context.directQuotes()
         let indirect = context.indirectQuotes(avoiding: direct)

@@ -1,5 +1,49 @@
 /// Words that signal speech: reporting verbs, Konjunktiv I forms, pronouns, title nouns.
 enum QuoteLexicon {
+    /// Bits of `flags`: which lists a word is in.
+    enum Flag {
+        static let reporting: UInt8 = 1, subjunctive: UInt8 = 2, conjunction: UInt8 = 4, pronoun: UInt8 = 8
+        static let titleCue: UInt8 = 16, stop: UInt8 = 32, determiner: UInt8 = 64
+    }
+
+    /// Every listed word with the bits of the lists it is in: one look-up per token.
+    static let flags: [String: UInt8] = {
+        var flags: [String: UInt8] = [:]
+        for (list, flag) in [(reporting, Flag.reporting), (subjunctive, Flag.subjunctive), (conjunctions, Flag.conjunction),
+                             (pronouns, Flag.pronoun), (titleCues, Flag.titleCue), (stops, Flag.stop), (determiners, Flag.determiner)] {
+            for word in list { flags[word, default: 0] |= flag }
+        }
+        return flags
+    }()
+
+    /// Byte hashes of the ASCII words of `flags`; nil when a word holds a scalar canonically
+    /// equal to an ASCII one (U+212A, U+037E, U+1FEF), which would defeat the byte test.
+    static let asciiHashes: HashSet64? = {
+        var hashes = HashSet64()
+        for word in flags.keys {
+            if word.unicodeScalars.contains(where: { $0.value == 0x212A || $0.value == 0x37E || $0.value == 0x1FEF }) { return nil }
+            guard word.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+            var hash = FeatureHash.seed
+            for byte in word.utf8 { hash = FeatureHash.add(hash, UInt32(byte)) }
+            hashes.insert(hash)
+        }
+        return hashes
+    }()
+
+    /// `flags[word] ?? 0`; an ASCII word whose bytes hash to no listed ASCII word is in no list
+    /// (a String equals an ASCII word only with the same bytes), so it skips the dictionary.
+    static func flags(of word: String) -> UInt8 {
+        if let asciiHashes {
+            var hash = FeatureHash.seed, ascii = true
+            for byte in word.utf8 {
+                if byte >= 0x80 { ascii = false; break }
+                hash = FeatureHash.add(hash, UInt32(byte))
+            }
+            if ascii, !asciiHashes.contains(hash) { return 0 }
+        }
+        return flags[word] ?? 0
+    }
+
     /// Reporting verbs and attribution words, German and English, lowercase.
     static let reporting: Set<String> = [
         "sagte", "sagten", "sagt", "sagen", "gesagt", "erklärte", "erklärten", "erklärt", "betonte", "betonten",

@@ -28,6 +28,8 @@ enum QuoteMarks {
 
     /// The marks that may close a quote opened by `mark`, or nil when `mark` does not open one here.
     static func closing(for mark: Unicode.Scalar, at i: Int, in scalars: [Unicode.Scalar]) -> Set<Unicode.Scalar>? {
+        // Every opening mark is U+0022, U+00AB, U+00BB or above U+2000.
+        if mark.value < 0xAB && mark.value != 0x22 { return nil }
         switch mark {
         case "\u{201E}": return ["\u{201C}", "\u{201D}"]
         case "\u{00BB}": return ["\u{00AB}"]

@@ -8,7 +8,7 @@
 public enum SentenceSplitter {
     /// The sentences of `text`, given its tokens from `Tokenizer.tokenize(text)`.
     public static func split(_ text: String, tokens: [Token]) -> [Sentence] {
-        split(scalars: Array(text.unicodeScalars), tokens: tokens)
+        split(scalars: text.scalarArray, tokens: tokens)
     }
 
     /// The sentences of a text already decoded to scalars.

@@ -8,7 +8,7 @@
 public enum Tokenizer {
     /// The tokens of `text`, in order.
     public static func tokenize(_ text: String) -> [Token] {
-        tokenize(scalars: Array(text.unicodeScalars))
+        tokenize(scalars: text.scalarArray)
     }
 
     /// The tokens of a text already decoded to scalars (offsets index `scalars`).
