@@ -4,8 +4,10 @@ import GRDB
 
 /// Reads candidates and memberships inside a transaction of the caller.
 enum SyndicationReader {
-    /// Most candidates read for one item (the best-scoring survive verification anyway).
-    static let candidateLimit = 200
+    /// Most candidates read for one item: those sharing the most lookup keys (true copies share
+    /// many: LSH bands, sentence anchors, body hash), so a boilerplate sentence shared by thousands
+    /// of items does not make every item a candidate.
+    static let candidateLimit = 32
 
     static func copyCandidates(_ keys: [Int64], excluding itemID: Int64, _ db: Database) throws -> [CopyCandidate] {
         guard !keys.isEmpty else { return [] }
@@ -16,14 +18,15 @@ enum SyndicationReader {
             SELECT fp.*, i.feed_id, COALESCE(i.published_at, i.first_seen_at) AS time,
                    sm.group_id, g.canonical_item_id, COALESCE(ci.published_at, ci.first_seen_at) AS canonical_time,
                    st.story_id
-            FROM (SELECT DISTINCT item_id FROM fingerprint_key WHERE key IN (\(placeholders))) k
+            FROM (SELECT item_id, COUNT(*) AS shared FROM fingerprint_key WHERE key IN (\(placeholders))
+                  GROUP BY item_id ORDER BY shared DESC, item_id DESC) k
             JOIN item_fingerprint fp ON fp.item_id = k.item_id
             JOIN item i ON i.id = k.item_id
             LEFT JOIN syndication_member sm ON sm.item_id = k.item_id
             LEFT JOIN syndication_group g ON g.id = sm.group_id
             LEFT JOIN item ci ON ci.id = g.canonical_item_id
             LEFT JOIN story_member st ON st.item_id = k.item_id
-            WHERE k.item_id != ? LIMIT ?
+            WHERE k.item_id != ? ORDER BY k.shared DESC, k.item_id DESC LIMIT ?
             """), arguments: arguments
         ).map { row in
             CopyCandidate(
@@ -38,7 +41,7 @@ enum SyndicationReader {
     static let minimumSharedKeys = 2
 
     /// Most members read per candidate story (the most recent).
-    static let memberLimit = 10
+    static let memberLimit = 5
 
     /// Stories sharing at least `minimumSharedKeys` keys with the item, seen within `window` of `time`:
     /// those sharing the most keys first, then the most recent; at most `limit`, each with its latest
@@ -65,24 +68,23 @@ enum SyndicationReader {
         }
     }
 
-    /// The `memberLimit` latest members of each story, with their features, in one query.
+    /// The `memberLimit` latest members of each story, with their features: one indexed query per
+    /// story, so the cost does not grow with the story's size.
     static func latestMembers(of storyIDs: [Int64], _ db: Database) throws -> [Int64: [StoryMember]] {
-        guard !storyIDs.isEmpty else { return [:] }
-        var arguments = StatementArguments(storyIDs)
-        arguments += [memberLimit]
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT * FROM (
-                SELECT sm.story_id, i.id, i.title, COALESCE(i.published_at, i.first_seen_at) AS time,
-                       fp.entity_keys, fp.keyphrase_keys, fp.stems,
-                       ROW_NUMBER() OVER (PARTITION BY sm.story_id ORDER BY sm.item_id DESC) AS position
-                FROM story_member sm JOIN item i ON i.id = sm.item_id
-                LEFT JOIN item_fingerprint fp ON fp.item_id = sm.item_id
-                WHERE sm.story_id IN (\(databaseQuestionMarks(count: storyIDs.count)))
-            ) WHERE position <= ?
-            """), arguments: arguments)
-        return Dictionary(grouping: rows) { $0["story_id"] as Int64 }.mapValues { rows in
-            rows.map { StoryMember(itemID: $0["id"], title: $0["title"], time: $0["time"], features: FingerprintColumns.features($0)) }
+        let statement = try db.cachedStatement(sql: """
+            SELECT i.id, i.title, COALESCE(i.published_at, i.first_seen_at) AS time,
+                   fp.entity_keys, fp.keyphrase_keys, fp.stems
+            FROM story_member sm JOIN item i ON i.id = sm.item_id
+            LEFT JOIN item_fingerprint fp ON fp.item_id = sm.item_id
+            WHERE sm.story_id = ? ORDER BY sm.item_id DESC LIMIT ?
+            """)
+        var members: [Int64: [StoryMember]] = [:]
+        for id in storyIDs {
+            members[id] = try Row.fetchAll(statement, arguments: [id, memberLimit]).map {
+                StoryMember(itemID: $0["id"], title: $0["title"], time: $0["time"], features: FingerprintColumns.features($0))
+            }
         }
+        return members
     }
 
     static func membership(_ itemID: Int64, _ db: Database) throws -> ItemSyndication {

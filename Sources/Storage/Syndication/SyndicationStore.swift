@@ -12,7 +12,7 @@ extension Store {
     @discardableResult
     public func syndicate(
         itemID: Int64, fingerprint: ItemFingerprint, features: StoryFeatures, window: TimeInterval,
-        storyLimit: Int = 20, decide: (SyndicationCandidates) throws -> SyndicationDecision
+        storyLimit: Int = 8, decide: (SyndicationCandidates) throws -> SyndicationDecision
     ) throws -> ItemSyndication {
         let request = SyndicationRequest(itemID: itemID, fingerprint: fingerprint, features: features)
         return try syndicate([request], window: window, storyLimit: storyLimit) { try decide($1) }[0]
@@ -22,7 +22,7 @@ extension Store {
     /// feed, in time order): each item sees the ones before it. Nothing is stored when this throws.
     @discardableResult
     public func syndicate(
-        _ requests: [SyndicationRequest], window: TimeInterval, storyLimit: Int = 20,
+        _ requests: [SyndicationRequest], window: TimeInterval, storyLimit: Int = 8,
         decide: (SyndicationRequest, SyndicationCandidates) throws -> SyndicationDecision
     ) throws -> [ItemSyndication] {
         try write("syndicate", "\(requests.count) items") { db in
