@@ -20,6 +20,9 @@ enum Migrations {
         migrator.registerMigration("v3-analysis") { db in
             try AnalysisSchema.create(db)
         }
+        migrator.registerMigration("v5-digest") { db in
+            try DigestSchema.create(db)
+        }
         return migrator
     }
 }
