@@ -11,7 +11,7 @@ public struct TrendRanker: Sendable {
     public var minItems: Int
     public var limit: Int
 
-    public init(threshold: Double = 2, minItems: Int = 3, limit: Int = 12) {
+    public init(threshold: Double = 3, minItems: Int = 3, limit: Int = 12) {
         self.threshold = threshold
         self.minItems = minItems
         self.limit = limit

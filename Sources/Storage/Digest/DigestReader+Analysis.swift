@@ -4,17 +4,17 @@ import GRDB
 
 /// The digest's queries over analysis tables: entities with their baseline, quotes, keyphrases, languages.
 extension DigestReader {
-    /// The window's most mentioned entities, then the baseline's that the window lacks, each with
-    /// items per baseline day.
+    /// The window's most mentioned entities, then those of the last baseline day that the window
+    /// lacks, each with items per baseline day.
+    ///
+    /// Only the window and the last baseline day are counted for every entity; the other days are
+    /// counted for the chosen entities alone, through the `(entity_id, item_id)` index.
     func entities(baselineDays: [DateInterval], limit: Int) throws -> [DigestRows.EntityDays] {
         let today = try entityCounts(span)
-        let days = try baselineDays.map { try entityCounts(ItemSpan(db, start: $0.start, end: $0.end)) }
-        let todayTop = today.sorted { ($0.value.items, $0.value.mentions, $1.key) > ($1.value.items, $1.value.mentions, $0.key) }
-            .prefix(limit).map(\.key)
-        var baselineItems: [Int64: Int] = [:]
-        for day in days { for (id, count) in day where today[id] == nil { baselineItems[id, default: 0] += count.items } }
-        let baselineTop = baselineItems.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(limit / 3).map(\.key)
-        let ids = todayTop + baselineTop
+        let spans = try baselineDays.map { try ItemSpan(db, start: $0.start, end: $0.end) }
+        let lastDay = try spans.last.map { try entityCounts($0) } ?? [:]
+        let ids = Self.top(today, limit) + Self.top(lastDay.filter { today[$0.key] == nil }, limit / 3)
+        let days = try spans.dropLast().map { try entityCounts($0, among: ids) } + (spans.isEmpty ? [] : [lastDay])
         let names = try entityNames(ids)
         return ids.compactMap { id in
             guard var entity = names[id] else { return nil }
@@ -24,14 +24,24 @@ extension DigestReader {
         }
     }
 
-    /// Items and mentions per entity over the items of `span`.
-    func entityCounts(_ span: ItemSpan) throws -> [Int64: (items: Int, mentions: Int)] {
-        guard span.count > 0 else { return [:] }
+    /// The ids of the `limit` entities with the most items (then mentions, then lowest id).
+    static func top(_ counts: [Int64: (items: Int, mentions: Int)], _ limit: Int) -> [Int64] {
+        counts.sorted { ($0.value.items, $0.value.mentions, $1.key) > ($1.value.items, $1.value.mentions, $0.key) }
+            .prefix(limit).map(\.key)
+    }
+
+    /// Items and mentions per entity over the items of `span`, for every entity or only `ids`.
+    func entityCounts(_ span: ItemSpan, among ids: [Int64]? = nil) throws -> [Int64: (items: Int, mentions: Int)] {
+        guard span.count > 0, ids?.isEmpty != true else { return [:] }
         let filter = span.filter("item_id")
+        var sql = "SELECT entity_id, COUNT(*) AS items, SUM(count) AS mentions FROM mention WHERE \(filter.sql)"
+        var arguments = filter.arguments
+        if let ids {
+            sql += " AND entity_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ",")))"
+            arguments += StatementArguments(ids)
+        }
         var counts: [Int64: (items: Int, mentions: Int)] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT entity_id, COUNT(*) AS items, SUM(count) AS mentions FROM mention WHERE \(filter.sql) GROUP BY entity_id
-            """, arguments: filter.arguments)
+        let rows = try Row.fetchCursor(db, sql: sql + " GROUP BY entity_id", arguments: arguments)
         while let row = try rows.next() { counts[row["entity_id"]] = (row["items"], row["mentions"]) }
         return counts
     }

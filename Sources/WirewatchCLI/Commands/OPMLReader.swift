@@ -61,9 +61,3 @@ final class OPMLReader: NSObject, XMLParserDelegate {
         return tags.filter { seen.insert($0).inserted }
     }
 }
-
-/// An OPML file that cannot be read.
-struct OPMLError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { "OPML: \(message)" }
-}
