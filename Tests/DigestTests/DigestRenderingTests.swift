@@ -24,11 +24,14 @@ struct DigestRenderingTests {
         let html = DigestFormat.html.render(digest)
         let json = DigestFormat.json.render(digest)
         #expect(try JSONRenderer.decode(json) == digest)
+        let hours = digest.itemsPerHour.map(String.init).joined(separator: " ")
+        for (hour, count) in digest.itemsPerHour.enumerated() {
+            #expect(html.contains(String(format: "<title>%02d:00 %d</title>", hour, count)), "HTML lacks hour \(hour)")
+        }
         for fact in Self.facts(digest) {
             #expect(markdown.contains(MarkdownRenderer.escape(fact)), "Markdown lacks \(fact)")
-            #expect(html.contains(HTMLEscape.text(fact)), "HTML lacks \(fact)")
+            #expect(html.contains(HTMLEscape.text(fact)) || fact == hours, "HTML lacks \(fact)")
             // The hour counts are a pretty-printed array in JSON; the decoded equality above covers them.
-            let hours = digest.itemsPerHour.map(String.init).joined(separator: " ")
             #expect(json.contains(fact) || fact == hours, "JSON lacks \(fact)")
         }
     }

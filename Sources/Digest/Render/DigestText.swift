@@ -36,6 +36,13 @@ enum DigestText {
         }
     }
 
+    /// "peak 41 at 05:00, quietest 0 at 00:00": hours counted from the window's start.
+    static func hourSummary(_ counts: [Int]) -> String {
+        guard let peak = counts.indices.max(by: { counts[$0] < counts[$1] }),
+              let low = counts.indices.min(by: { counts[$0] < counts[$1] }) else { return "" }
+        return String(format: "peak %d at %02d:00, quietest %d at %02d:00", counts[peak], peak, counts[low], low)
+    }
+
     static func runLine(_ r: RunLogSummary) -> String {
         "\(r.runs) runs (\(r.runsOK) ok, \(r.runsPartial) partial, \(r.runsFailed) failed), "
             + "\(r.fetches) fetches, \(r.fetchErrors) failed, \(megabytes(r.bytes)) MB"

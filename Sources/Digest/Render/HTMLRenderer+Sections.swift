@@ -21,10 +21,12 @@ extension HTMLRenderer {
     func trending(_ d: DailyDigest) -> String {
         let rows = d.trending.map { t -> [String] in
             let css = t.direction == .rising ? "up" : t.direction == .falling ? "down" : "new"
-            return [HTMLEscape.text(t.name), DigestText.kindName(t.kind), "\(t.today)", "\(t.baselineMean)",
-                    "<span class=\"\(css)\">\(DigestText.arrow(t.direction))</span> \(t.score)", SVGChart.sparkline(t.baseline + [t.today])]
+            return ["\(HTMLEscape.text(t.name))<br><span class=\"meta\">\(DigestText.kindName(t.kind))</span>",
+                    "<b>\(t.today)</b><br><span class=\"meta\">\(t.baselineMean)/day</span>",
+                    SVGChart.sparkline(t.baseline + [t.today]),
+                    "<span class=\"\(css)\">\(DigestText.arrow(t.direction))</span><br><span class=\"meta\">score \(t.score)</span>"]
         }
-        return section(DigestText.trending, table(["name", "kind", "today", "baseline/day", "direction, score", "7 days + today"], rows))
+        return section(DigestText.trending, table(["name", "today", "7 days + today", "direction"], rows))
     }
 
     func entities(_ d: DailyDigest) -> String {
@@ -52,11 +54,12 @@ extension HTMLRenderer {
 
     func health(_ d: DailyDigest) -> String {
         guard !d.feedHealth.isEmpty else { return section(DigestText.health, "<p>\(DigestText.allHealthy)</p>") }
-        let rows = d.feedHealth.map { h in
-            [h.state.rawValue, HTMLEscape.link(h.title ?? h.url, h.url) + "<br><span class=\"meta\">\(HTMLEscape.text(h.url))</span>",
-             DigestText.time(h.since, in: d), "\(h.errorCount)", HTMLEscape.text(h.reason ?? "")]
-        }
-        return section(DigestText.health, table(["state", "feed", "since", "errors", "reason"], rows))
+        return section(DigestText.health, list(d.feedHealth.map { h in
+            let since = h.since.map { " · since \(DigestText.time($0, in: d))" } ?? ""
+            let css = h.state == .disabled ? "down" : "new"
+            return "<span class=\"\(css)\">\(h.state.rawValue)</span> " + HTMLEscape.link(h.title ?? h.url, h.url)
+                + " — \(HTMLEscape.text(h.reason ?? ""))<br><span class=\"meta\">\(HTMLEscape.text(h.url))\(since) · \(h.errorCount) errors</span>"
+        }))
     }
 
     func runs(_ d: DailyDigest) -> String {

@@ -30,7 +30,7 @@ public struct HTMLRenderer: Sendable {
     }
 
     func perHour(_ d: DailyDigest) -> String {
-        section(DigestText.perHour, SVGChart.bars(d.itemsPerHour) + "<div class=\"meta\">\(d.itemsPerHour.map(String.init).joined(separator: " "))</div>")
+        section(DigestText.perHour, SVGChart.bars(d.itemsPerHour) + "<div class=\"meta\">\(DigestText.hourSummary(d.itemsPerHour))</div>")
     }
 
     func section(_ title: String, _ content: String) -> String {
