@@ -12,7 +12,10 @@ public struct MarkdownRenderer: Sendable {
         out += section(DigestText.quotes, d.quotes.map { quote($0, d) })
         out += section(DigestText.keyphrases, [d.keyphrases.map { "\(Self.escape($0.phrase)) (\($0.items))" }.joined(separator: " · ")])
         out += section(DigestText.languages, d.languages.map { "- \(Self.escape($0.language)): \($0.items)" })
-        out += section(DigestText.perHour, [d.itemsPerHour.map(String.init).joined(separator: " ")])
+        out += section(DigestText.perHour, [
+            "`\(Self.blocks(d.itemsPerHour))` \(DigestText.hourSummary(d.itemsPerHour))", "",
+            d.itemsPerHour.map(String.init).joined(separator: " "),
+        ])
         out += section(DigestText.health, d.feedHealth.isEmpty ? [DigestText.allHealthy] : d.feedHealth.map { health($0, d) })
         out += section(DigestText.runs, [DigestText.runLine(d.runLog)])
         return out.joined(separator: "\n") + "\n"
@@ -51,6 +54,13 @@ public struct MarkdownRenderer: Sendable {
     private func link(_ text: String, _ url: String?) -> String {
         guard let url = DigestText.safeURL(url) else { return Self.escape(text) }
         return "[\(Self.escape(text))](\(url.replacingOccurrences(of: ")", with: "%29").replacingOccurrences(of: " ", with: "%20")))"
+    }
+
+    /// One block character per value, ▁ (lowest) to █ (highest): a chart for terminals.
+    static func blocks(_ values: [Int]) -> String {
+        let bars = Array("▁▂▃▄▅▆▇█")
+        let top = max(values.max() ?? 1, 1)
+        return String(values.map { bars[min(bars.count - 1, $0 * (bars.count - 1) / top)] })
     }
 
     /// Backslash-escapes Markdown punctuation and flattens line breaks.
