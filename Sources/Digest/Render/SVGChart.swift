@@ -6,7 +6,7 @@ enum SVGChart {
         let top = max(values.max() ?? 1, 1)
         let step = Double(width) / Double(values.count)
         let plot = Double(height - 20), top0 = 18.0
-        var parts = ["<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" role=\"img\" aria-label=\"items per hour, peak \(top)\">"]
+        var parts = ["<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" style=\"max-width:\(width)px\" role=\"img\" aria-label=\"items per hour, peak \(top)\">"]
         for (hour, value) in values.enumerated() {
             let h = plot * Double(value) / Double(top)
             parts.append(String(format: "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#3b6ea5\"><title>%02d:00 %d</title></rect>",
