@@ -3,8 +3,8 @@ import Testing
 
 @Suite("Trending entities")
 struct TrendRankerTests {
-    func series(_ name: String, today: Int, _ baseline: [Int]) -> EntitySeries {
-        EntitySeries(entity: EntityTally(key: "PER:\(name)", name: name, kind: "PER", items: today, mentions: today), baseline: baseline)
+    func series(_ name: String, today: Int, _ baseline: [Int], kind: String = "PER") -> EntitySeries {
+        EntitySeries(entity: EntityTally(key: "\(kind):\(name)", name: name, kind: kind, items: today, mentions: today), baseline: baseline)
     }
 
     @Test("rising, new and falling against the 7-day baseline; steady ones are left out")
@@ -15,6 +15,7 @@ struct TrendRankerTests {
             series("steady", today: 10, [10, 11, 9, 10, 10, 12, 9]),
             series("faller", today: 0, [20, 22, 19, 21, 20, 18, 20]),
             series("noise", today: 2, [0, 0, 0, 0, 0, 0, 0]),
+            series("misc", today: 50, [0, 0, 0, 0, 0, 0, 0], kind: "MISC"),
         ])
         #expect(ranked.map(\.name) == ["riser", "newcomer", "faller"])
         #expect(ranked.map(\.direction) == [.rising, .new, .falling])

@@ -10,16 +10,19 @@ public struct TrendRanker: Sendable {
     public var threshold: Double
     public var minItems: Int
     public var limit: Int
+    /// Entity kinds that can trend: people, places and organisations.
+    public var kinds: Set<String>
 
-    public init(threshold: Double = 3, minItems: Int = 3, limit: Int = 12) {
+    public init(threshold: Double = 3, minItems: Int = 3, limit: Int = 12, kinds: Set<String> = ["PER", "LOC", "ORG"]) {
         self.threshold = threshold
         self.minItems = minItems
         self.limit = limit
+        self.kinds = kinds
     }
 
     /// Trending entities, rising ones first (highest score first), then falling ones (lowest first).
     public func rank(_ series: [EntitySeries]) -> [TrendingEntity] {
-        let scored = series.compactMap(trend)
+        let scored = series.filter { kinds.contains($0.entity.kind) }.compactMap(trend)
         let rising = scored.filter { $0.direction != .falling }.sorted(by: Self.higher)
         let falling = scored.filter { $0.direction == .falling }.sorted { Self.higher($1, $0) }
         let fallingShare = min(falling.count, limit / 4)
