@@ -39,6 +39,9 @@ struct DigestQueryTests {
         #expect(rows.keyphrases == [DigestRows.Tally(label: "Seidenstraße", items: 2)])
         #expect(Set(rows.languages) == [.init(label: "de", items: 1), .init(label: "en", items: 1), .init(label: "und", items: 1)])
         #expect(rows.runs.runs == 2 && rows.runs.fetches == 2)
+        let top = try store.topEntities(from: day.start, to: .distantFuture, limit: 5)
+        #expect(top.map(\.canonicalKey) == ["PER:lukaschenko", "PER:xi"] && top[0].items == 2 && top[0].mentions == 4)
+        #expect(top.map(\.canonicalKey) == (try store.topEntities(since: day.start, limit: 5)).map(\.canonicalKey))
     }
 
     @Test("the id-range and the subquery filters agree")

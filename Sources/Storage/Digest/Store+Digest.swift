@@ -39,3 +39,24 @@ extension Store {
         try read("digestCount") { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM digest") ?? 0 }
     }
 }
+
+extension Store {
+    /// The most mentioned entities among items first seen in [start, end) (by items, then mentions),
+    /// counted over the mention primary key when the window's items are an id range: the fast
+    /// path behind `wirewatch entities --since`.
+    public func topEntities(from start: Date, to end: Date, kind: String? = nil, limit: Int) throws -> [EntityCount] {
+        try read("topEntities(from:to:)") { db in
+            let reader = try DigestReader(db: db, start: start, end: end)
+            var counts = try reader.entityCounts(reader.span)
+            if let kind {
+                let ids = Set(try Int64.fetchAll(db, sql: "SELECT id FROM entity WHERE kind = ?", arguments: [kind]))
+                counts = counts.filter { ids.contains($0.key) }
+            }
+            let ids = DigestReader.top(counts, limit)
+            let names = try reader.entityNames(ids)
+            return ids.compactMap { id in
+                names[id].map { var e = $0; (e.items, e.mentions) = (counts[id]?.items ?? 0, counts[id]?.mentions ?? 0); return e }
+            }
+        }
+    }
+}

@@ -31,7 +31,8 @@ struct EntitiesCommand: AsyncParsableCommand {
                 }
                 return date
             }
-            let entities = try services.store.topEntities(since: start, kind: kind?.uppercased(), limit: limit)
+            let entities = try services.store.topEntities(
+                from: start ?? .distantPast, to: .distantFuture, kind: kind?.uppercased(), limit: limit)
             if json { return try JSONOutput.print(entities.map(Self.json)) }
             if entities.isEmpty { print("no entities yet: run `wirewatch ingest` with analysis enabled") }
             for e in entities {
