@@ -13,9 +13,9 @@ import Testing
         try directory.write("database = \"db/w.sqlite\"\ntimezone = \"Europe/Berlin\"\n[digest]\noutput_dir = \"out\"\n", to: "w.toml")
     }
 
-    @Test func digestOfADayIsStoredWrittenAndReplacedOnRerun() throws {
+    @Test func digestOfADayIsStoredWrittenAndReplacedOnRerun() async throws {
         let args = ["digest", "--config", directory.file("w.toml"), "--date", "2026-11-28", "--format", "json"]
-        let first = try cli.run(args)
+        let first = try await cli.runOffPool(args)
         #expect(first.status == 0, "\(first.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
         #expect(json["date"] as? String == "2026-11-28" && json["time_zone"] as? String == "Europe/Berlin")
@@ -25,23 +25,23 @@ import Testing
         for ext in ["md", "html", "json"] {
             #expect(FileManager.default.fileExists(atPath: directory.file("out/2026-11-28.\(ext)")))
         }
-        #expect(try cli.run(args).status == 0)
-        let count = try cli.run(["digest", "--config", directory.file("w.toml"), "--date", "2026-11-28", "--output", directory.file("d.html"), "--format", "html"])
+        #expect(try await cli.runOffPool(args).status == 0)
+        let count = try await cli.runOffPool(["digest", "--config", directory.file("w.toml"), "--date", "2026-11-28", "--output", directory.file("d.html"), "--format", "html"])
         #expect(count.status == 0 && count.stdout.isEmpty)
         #expect(try String(contentsOfFile: directory.file("d.html"), encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
         directory.remove()
     }
 
-    @Test func badArgumentsExitNonZeroWithOneLine() throws {
-        let bad = try cli.run(["digest", "--config", directory.file("w.toml"), "--date", "2026-13-01"])
+    @Test func badArgumentsExitNonZeroWithOneLine() async throws {
+        let bad = try await cli.runOffPool(["digest", "--config", directory.file("w.toml"), "--date", "2026-13-01"])
         #expect(bad.status != 0 && bad.stderr.contains("2026-13-01"))
-        let format = try cli.run(["digest", "--config", directory.file("w.toml"), "--format", "pdf"])
+        let format = try await cli.runOffPool(["digest", "--config", directory.file("w.toml"), "--format", "pdf"])
         #expect(format.status != 0 && format.stderr.contains("--format"))
         directory.remove()
     }
 
-    @Test func entitiesPrintsJSONArray() throws {
-        let result = try cli.run(["entities", "--config", directory.file("w.toml"), "--since", "2026-11-01", "--json"])
+    @Test func entitiesPrintsJSONArray() async throws {
+        let result = try await cli.runOffPool(["entities", "--config", directory.file("w.toml"), "--since", "2026-11-01", "--json"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [Any] != nil)
         directory.remove()
