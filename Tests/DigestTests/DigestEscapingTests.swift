@@ -46,4 +46,18 @@ struct DigestEscapingTests {
         #expect(!markdown.contains("[click](javascript"))
         #expect(!markdown.contains("<b>"))
     }
+
+    @Test("random mixtures of markup fragments never open a tag or attribute")
+    func randomFragments() {
+        let fragments = ["<", ">", "\"", "'", "&", "script", "img", " onerror=", "javascript:", "/", " ", "=", "<!--", "]]>", "&lt;", "\u{0}", "\n"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let payload = (0..<12).map { _ in fragments.randomElement(using: &generator)! }.joined()
+            let html = render(payload, url: "https://example.org/" + payload)
+            let tags = Set(html.matches(of: /<\/?([!a-zA-Z][a-zA-Z0-9]*)/).map { String($0.output.1).lowercased() })
+            #expect(tags.isSubset(of: Self.allowedTags), "payload \(payload)")
+            let unquoted = html.replacing(/"[^"]*"/, with: "\"\"")
+            #expect(unquoted.matches(of: /<[^>]*\son[a-z]+\s*=/.ignoresCase()).isEmpty, "payload \(payload)")
+        }
+    }
 }

@@ -63,10 +63,14 @@ enum DigestText {
         return formatter.string(from: date)
     }
 
-    /// Only http and https links are shown; anything else (javascript:, data:, …) is dropped.
+    /// Only http and https links are shown, and only when every character is one a URL may
+    /// carry unescaped (RFC 3986); anything else (javascript:, data:, spaces, quotes, …) is dropped.
     static func safeURL(_ url: String?) -> String? {
-        guard let url = url?.trimmingCharacters(in: .whitespacesAndNewlines), let parsed = URL(string: url),
+        guard let url = url?.trimmingCharacters(in: .whitespacesAndNewlines), !url.isEmpty,
+              url.unicodeScalars.allSatisfy({ urlCharacters.contains($0) }), let parsed = URL(string: url),
               let scheme = parsed.scheme?.lowercased(), scheme == "http" || scheme == "https", parsed.host != nil else { return nil }
         return url
     }
+
+    static let urlCharacters = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&()*+,;=%")
 }
