@@ -2,7 +2,7 @@
 extension HTMLRenderer {
     func stories(_ d: DailyDigest) -> String {
         guard !d.stories.stories.isEmpty else {
-            return section(DigestText.stories, "<p class=\"note\">\(HTMLEscape.text(d.stories.note ?? ""))</p>")
+            return section(DigestText.stories, "<p class=\"note\">\(HTMLEscape.text(d.stories.note ?? StorySectionBuilder.noStoriesNote))</p>")
         }
         return section(DigestText.stories, d.stories.stories.enumerated().map { story($1, number: $0 + 1, d) }.joined())
     }

@@ -26,7 +26,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private func stories(_ d: DailyDigest) -> [String] {
-        if d.stories.stories.isEmpty { return ["_\(d.stories.note ?? DigestText.allHealthy)_"] }
+        if d.stories.stories.isEmpty { return ["_\(d.stories.note ?? StorySectionBuilder.noStoriesNote)_"] }
         return d.stories.stories.enumerated().flatMap { n, s in
             var lines = ["### \(n + 1). \(Self.escape(s.title))", "", s.summary.map(Self.escape).joined(separator: " "), ""]
             if !s.entities.isEmpty { lines.append("Entities: " + s.entities.map(Self.escape).joined(separator: ", ")) }

@@ -16,6 +16,7 @@ public struct ExtractiveSummary: Sendable {
 
     /// The summary sentences of `text`.
     public func summarise(_ text: String) -> [String] {
+        guard maxSentences > 0 else { return [] }
         let all = SentenceSplit.sentences(text)
         let sentences = all.count < 3 ? all : all.filter { $0.count >= 20 }
         guard sentences.count > maxSentences else { return sentences.map(cut) }
