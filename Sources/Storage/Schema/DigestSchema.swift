@@ -41,9 +41,9 @@ enum DigestSchema {
         """
 
     static let indexes = [
-        // Items that changed in a window (the digest's "updated" count).
+        // Items that changed in a window (the digest's "updated" count). The other digest queries
+        // use item_first_seen and the (item_id, …) primary keys of mention, keyphrase and
+        // item_analysis, plus mention_entity for the baseline of chosen entities.
         "CREATE INDEX item_last_changed ON item(last_changed_at)",
-        // Direct quotes with a speaker per item, for quotes of the day.
-        "CREATE INDEX quote_item_kind ON quote(item_id, kind)",
     ]
 }
