@@ -8,7 +8,7 @@ public enum SentenceSplit {
         "z.b", "u.a", "d.h", "bzw", "ca", "dr", "prof", "nr", "etc", "usw", "vgl", "mio", "mrd", "st", "jh",
         "abs", "inkl", "evtl", "ggf", "sog", "hr", "fr", "bspw", "mr", "mrs", "ms", "jr", "sen", "gen", "vs",
         "jan", "feb", "mär", "apr", "aug", "sep", "sept", "okt", "nov", "dez", "dec", "oct", "str", "tel",
-        "u.s", "e.v", "o.ä", "s", "z.t", "i.d.r", "a.d", "v.a", "no", "co", "inc", "ltd", "corp",
+        "u.s", "e.v", "o.ä", "s", "z.t", "i.d.r", "a.d", "v.a", "co", "inc", "ltd", "corp",
     ]
 
     static let terminators: Set<Character> = [".", "!", "?"]
