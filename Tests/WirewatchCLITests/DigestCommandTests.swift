@@ -25,7 +25,8 @@ import Testing
         for ext in ["md", "html", "json"] {
             #expect(FileManager.default.fileExists(atPath: directory.file("out/2026-11-28.\(ext)")))
         }
-        #expect(try await cli.runOffPool(args).status == 0)
+        let quiet = try await cli.runOffPool(args + ["--quiet"])
+        #expect(quiet.status == 0 && quiet.stdout.isEmpty)
         let count = try await cli.runOffPool(["digest", "--config", directory.file("w.toml"), "--date", "2026-11-28", "--output", directory.file("d.html"), "--format", "html"])
         #expect(count.status == 0 && count.stdout.isEmpty)
         #expect(try String(contentsOfFile: directory.file("d.html"), encoding: .utf8).hasPrefix("<!DOCTYPE html>"))

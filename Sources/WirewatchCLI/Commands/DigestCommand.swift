@@ -31,6 +31,9 @@ struct DigestCommand: AsyncParsableCommand {
     @Option(help: "Write the chosen format to this file instead of standard output.")
     var output: String?
 
+    @Flag(help: "Print nothing (the day's files and database row are still written): for the systemd timer.")
+    var quiet = false
+
     func validate() throws {
         guard DigestFormat(rawValue: format) != nil else { throw ValidationError("--format must be md, html or json") }
         if date != nil, since != nil || until != nil { throw ValidationError("use either --date or --since/--until") }
@@ -45,7 +48,7 @@ struct DigestCommand: AsyncParsableCommand {
             let digest = try DigestBuilder(services: services, calendar: calendar).build(label: label, window: window, now: Date())
             if since == nil { try DigestBuilder.store(digest, services: services) }
             let text = DigestFormat(rawValue: format)!.render(digest)
-            if let output { try ConfigFile.write(text, to: output) } else { print(text, terminator: "") }
+            if let output { try ConfigFile.write(text, to: output) } else if !quiet { print(text, terminator: "") }
         }
     }
 
