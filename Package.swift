@@ -65,13 +65,16 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]),
 
+        /// The daily digest: model as value types, pure Markdown/HTML/JSON renderers, summaries, trends, OPML writing.
+        .target(name: "Digest", dependencies: ["FeedModel"]),
+
         // MARK: - Command line (composition root) and entry point
 
         /// ArgumentParser commands; reads config and wires the services.
         .target(
             name: "WirewatchCLI",
             dependencies: [
-                "FeedModel", "Ingest", "Fetching", "Storage", "FeedParsing", "Analysis",
+                "FeedModel", "Ingest", "Fetching", "Storage", "FeedParsing", "Analysis", "Digest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -97,6 +100,7 @@ let package = Package(
             name: "FeedParsingTests", dependencies: ["FeedParsing", "FeedModel"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "FeedModel"]),
+        .testTarget(name: "DigestTests", dependencies: ["Digest", "FeedModel"]),
         .testTarget(
             name: "SyndicationTests", dependencies: ["Syndication", "Analysis", "FeedParsing", "Storage", "FeedModel"],
             resources: [.copy("Fixtures")]),
@@ -109,7 +113,7 @@ let package = Package(
         .testTarget(
             name: "WirewatchCLITests",
             dependencies: [
-                "WirewatchCLI", "Storage", "FeedModel", "TestSupport",
+                "WirewatchCLI", "Storage", "FeedModel", "TestSupport", "Digest",
             ]),
     ],
     swiftLanguageModes: [.v6]

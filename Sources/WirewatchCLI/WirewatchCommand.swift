@@ -7,7 +7,9 @@ public struct WirewatchCommand: AsyncParsableCommand {
         abstract: "Monitor news feeds: fetch, analyse, store and report.",
         subcommands: [
             IngestCommand.self, StatusCommand.self, RunsCommand.self, ItemsCommand.self, FeedsCommand.self,
-            CheckConfigCommand.self, RunCommand.self, ParseCommand.self, SearchCommand.self, ShowCommand.self, AnalyzeCommand.self, ReanalyzeCommand.self, StoriesCommand.self, FetchCommand.self,
+            CheckConfigCommand.self, RunCommand.self, ParseCommand.self, SearchCommand.self, ShowCommand.self,
+            AnalyzeCommand.self, ReanalyzeCommand.self, StoriesCommand.self, FetchCommand.self, DigestCommand.self,
+            EntitiesCommand.self,
         ]
     )
 

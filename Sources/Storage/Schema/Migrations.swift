@@ -25,6 +25,9 @@ enum Migrations {
         migrator.registerMigration("v4-syndication") { db in
             try SyndicationSchema.create(db)
         }
+        migrator.registerMigration("v5-digest") { db in
+            try DigestSchema.create(db)
+        }
         return migrator
     }
 }

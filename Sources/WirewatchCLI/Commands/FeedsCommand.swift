@@ -5,8 +5,8 @@ import Foundation
 /// `wirewatch feeds …`: the feed list.
 struct FeedsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "feeds", abstract: "List, add, remove, enable or disable feeds.",
-        subcommands: [List.self, Add.self, Remove.self, Enable.self, Disable.self], defaultSubcommand: List.self)
+        commandName: "feeds", abstract: "List, add, remove, enable, disable, import or export (OPML) feeds.",
+        subcommands: [List.self, Add.self, Remove.self, Enable.self, Disable.self, OPMLImportCommand.self, OPMLExportCommand.self], defaultSubcommand: List.self)
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the configured feeds.")

@@ -12,6 +12,7 @@ struct Config: Sendable {
     var fetch: FetchOptions
     var schedule: ScheduleSettings
     var analysis: AnalysisSettings = AnalysisSettings()
+    var digest: DigestSettings = DigestSettings()
     var feeds: [FeedSubscription]
 }
 
@@ -21,6 +22,17 @@ struct AnalysisSettings: Sendable {
     var enabled = true
     /// Keyphrases kept per item.
     var keyphrases = 10
+}
+
+/// The `[digest]` table.
+struct DigestSettings: Sendable {
+    /// Folder the daily digests are written to; nil: a `digests` folder next to the database.
+    var outputDirectory: String?
+
+    /// The folder digests go to for a database at `database`.
+    func directory(database: String) -> String {
+        outputDirectory ?? ((database as NSString).deletingLastPathComponent as NSString).appendingPathComponent("digests")
+    }
 }
 
 /// A configuration problem, located: file, line and key.

@@ -45,7 +45,7 @@ struct ConfigLoader {
     }
 
     private func build(_ root: TableReader, path: String) throws -> Config {
-        try root.rejectUnknownKeys(["database", "timezone", "fetch", "schedule", "analysis", "feed"])
+        try root.rejectUnknownKeys(["database", "timezone", "fetch", "schedule", "analysis", "digest", "feed"])
         let directory = (path as NSString).deletingLastPathComponent
         var config = defaults(sourcePath: path)
         if let database = try root.string("database") {
@@ -63,6 +63,10 @@ struct ConfigLoader {
             try analysis.rejectUnknownKeys(["enabled", "keyphrases"])
             config.analysis.enabled = try analysis.bool("enabled") ?? config.analysis.enabled
             config.analysis.keyphrases = try analysis.int("keyphrases", range: 0...100) ?? config.analysis.keyphrases
+        }
+        if let digest = try root.subtable("digest") {
+            try digest.rejectUnknownKeys(["output_dir"])
+            config.digest.outputDirectory = try digest.string("output_dir").map { locator.absolute($0, relativeTo: directory) }
         }
         config.feeds = try readFeeds(root, directory: directory)
         return config
