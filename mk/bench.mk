@@ -1,6 +1,6 @@
 ## Benchmarks (never part of `make test`); see Benchmarks/README.md.
 ##   make bench                  every measure at full scale (1,000 feeds × 50 items, 7 runs) → Benchmarks/results.md
-##   make bench-quick            100 feeds, 3 runs, checked against Benchmarks/baseline.json (exit 1 on a >25% drop)
+##   make bench-quick            100 feeds, 5 runs, checked against Benchmarks/baseline.json (exit 1 on a >25% drop)
 ##   make bench-baseline         rewrite Benchmarks/baseline.json from a quick run
 ##   make bench-daemon-memory    VmRSS of `wirewatch run` over DURATION minutes (default 10)
 ##   make bench-check            which peer tools and wirewatch features are present
