@@ -90,7 +90,7 @@ def _toml_str(s):
 
 def wirewatch_config(path, database, urls, manifest, schedule=None, analysis=None, concurrency=64):
     """A wirewatch.toml for the benchmark: per_host 1 (politeness on), no host gap, loopback allowed."""
-    lines = [f"database = {_toml_str(database)}", "", "[fetch]", f"concurrency = {concurrency}",
+    lines = [f"database = {_toml_str(database)}", 'timezone = "UTC"  # the corpus day is a UTC day', "", "[fetch]", f"concurrency = {concurrency}",
              "per_host = 1", 'host_gap = "0s"', 'timeout = "120s"', "allow_private_addresses = true",
              'user_agent_contact = "https://example.org/wirewatch-benchmark"', ""]
     if schedule:

@@ -100,10 +100,11 @@ def measure_digest(settings, log=print):
     manifest = tools.corpus_manifest(settings)
     db, config = digest_database(settings, manifest)
     argv = [settings.binary, "digest", "--config", config, "--database", db]
-    if tools.has_option(settings.binary, "digest", "--date"):
+    help_text = tools.wirewatch_help(settings.binary, "digest") or ""
+    if "--date" in help_text:
         argv += ["--date", corpus.feedxml.DAY.strftime("%Y-%m-%d")]
-    if tools.has_option(settings.binary, "digest", "--format"):
-        argv += ["--format", "markdown"]
+    if "--format" in help_text:
+        argv += ["--format", "md" if re.search(r"\bmd\b", help_text) else "markdown"]
 
     def one():
         s = timing.run(argv)
