@@ -33,9 +33,9 @@ struct DigestBuilder {
 extension Services {
     /// Where the digest gets stories and syndicated-copy counts.
     ///
-    /// INTEGRATION POINT (issue 8): return a Storage-backed `StoryDigestSource` here once story
-    /// clustering and syndication groups are stored; `NoStories` keeps the section empty with a note.
+    /// Stories and syndicated copies come from the stored syndication groups and story clusters
+    /// (`NoStories` would keep the section empty with a note).
     func digestStories() -> any StoryDigestSource {
-        NoStories()
+        StoreStories(store: store)
     }
 }
