@@ -21,7 +21,8 @@ import Testing
         #expect(json["date"] as? String == "2026-11-28" && json["time_zone"] as? String == "Europe/Berlin")
         #expect((json["items_per_hour"] as? [Int])?.count == 24)
         let stories = try #require(json["stories"] as? [String: Any])
-        #expect((stories["note"] as? String)?.contains("not connected") == true)
+        #expect((stories["stories"] as? [Any])?.isEmpty == true)
+        #expect((stories["note"] as? String)?.contains("not connected") != true)
         for ext in ["md", "html", "json"] {
             #expect(FileManager.default.fileExists(atPath: directory.file("out/2026-11-28.\(ext)")))
         }
