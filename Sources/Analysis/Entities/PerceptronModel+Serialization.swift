@@ -53,8 +53,14 @@ extension PerceptronModel {
                 values.append(weights[base + t])
             }
         }
-        // Buckets listed in ascending order (as `serialized` writes them) pack into the compact form.
-        if ascending { compact = CompactWeights(tags: tags, slots: slots, values: values) }
+        // Buckets listed in ascending order (as `serialized` writes them) pack into the compact form;
+        // the dense table (2^bits × tags floats, tens of MB) is then dropped: a loaded model tags,
+        // it is not trained further or re-serialized.
+        if ascending {
+            let packed = CompactWeights(tags: tags, slots: slots, values: values)
+            weights = []
+            compact = packed
+        }
     }
 
     private static func uint32(_ bytes: [UInt8], _ at: Int) -> UInt32 {
