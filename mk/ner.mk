@@ -1,6 +1,6 @@
 # Entity models: `make train-ner` rebuilds Sources/Analysis/Resources/ner/{de,en}.nerw from the
 # oracles (deterministic: fixed seed, order and settings); `make ner-eval` prints P/R/F1.
-NER_ORACLES ?= /work/shared/oracles/ner
+NER_ORACLES ?= ../shared/oracles/ner
 NER_TOOL := .build/nertool
 NER_RES := Sources/Analysis/Resources
 NER_SOURCES := Sources/Analysis/Token.swift $(filter-out %/EntityRecognizer+Shared.swift,$(shell find Sources/Analysis/Entities -name '*.swift')) \

@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func seedInPlace() throws {
-        let folder = URL(fileURLWithPath: "/work/shared/seed")
+        let folder = AnalysisFixtures.shared.appendingPathComponent("seed")
         guard let files = try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil) else { return }
         for file in files where file.pathExtension == "txt" {
             Self.check(try String(contentsOf: file, encoding: .utf8))
