@@ -79,20 +79,9 @@ extension EntityResolver {
                              canonical: span.name, key: span.kind.rawValue + ":" + Self.fold(span.name))
     }
 
-    /// The text of some scalars, built from their UTF-8 bytes in one go (as `Tokenizer.string`).
+    /// The text of some scalars (one UTF-8 build, shared with the tokenizer).
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var capacity = 0
-        for s in scalars { capacity += UTF8.width(s) }
-        return String(unsafeUninitializedCapacity: capacity) { buffer in
-            var n = 0
-            for s in scalars {
-                UTF8.encode(s) { byte in
-                    buffer[n] = byte
-                    n += 1
-                }
-            }
-            return n
-        }
+        Tokenizer.string(scalars)
     }
 
     /// The surname, except for East Asian names written family name first ("Xi Jinping").
