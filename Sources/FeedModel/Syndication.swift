@@ -43,13 +43,25 @@ public struct ItemFingerprint: Sendable, Hashable, Codable {
 public struct StoryFeatures: Sendable, Hashable, Codable {
     public var entityKeys: [String]
     public var keyphraseKeys: [String]
-    /// Term frequency of each content stem (title stems count double).
-    public var stems: [String: Double]
+    /// Term frequency of each content stem (title stems count double); empty when the features were
+    /// read back from storage, which keeps only `vector`.
+    public private(set) var stems: [String: Double]
+    /// The stems as a unit vector: what story similarity compares.
+    public private(set) var vector: StemVector
 
     public init(entityKeys: [String] = [], keyphraseKeys: [String] = [], stems: [String: Double] = [:]) {
         self.entityKeys = entityKeys
         self.keyphraseKeys = keyphraseKeys
         self.stems = stems
+        self.vector = StemVector(frequencies: stems)
+    }
+
+    /// Features with the stems as a stored vector only.
+    public init(entityKeys: [String], keyphraseKeys: [String], vector: StemVector) {
+        self.entityKeys = entityKeys
+        self.keyphraseKeys = keyphraseKeys
+        self.stems = [:]
+        self.vector = vector
     }
 }
 

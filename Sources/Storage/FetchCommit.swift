@@ -19,17 +19,59 @@ extension Store {
         feed: FeedState, record: FetchRecord, items: [ItemDraft], at: Date
     ) throws -> StoreCounts {
         try write("commitFetch", "feed \(feed.url)") { db in
-            guard record.feedID == feed.id else {
-                throw StoreError(
-                    code: .invalidArgument,
-                    message: "fetch record names feed id \(record.feedID) but the feed is \(feed.id); "
-                        + "pass the same feed")
-            }
-            let counts = try ItemWriter(db: db, feedID: feed.id, at: at).store(items)
-            try updateState(feed, db)
-            try insertFetch(record, counts: counts, db)
+            let lastID = try lastItemID(db)
+            let counts = try commit(FetchCommit(feed: feed, record: record, items: items), at: at, db).counts
+            try indexNewItems(after: lastID, db)
             return counts
         }
+    }
+
+    /// `commitFetch` for several fetched feeds in one write transaction (a group commit): each feed in
+    /// a savepoint of its own, so a feed that fails to store is rolled back alone and reported in its
+    /// slot while the others are kept. Throws (storing nothing) only when the transaction itself fails.
+    public func commitFetches(_ commits: [FetchCommit], at: Date) throws -> [Result<CommittedFetch, StoreError>] {
+        try write("commitFetches", "\(commits.count) feeds") { db in
+            let lastID = try lastItemID(db)
+            let results: [Result<CommittedFetch, StoreError>] = commits.map { commit in
+                var committed: CommittedFetch?
+                do {
+                    try db.inSavepoint {
+                        committed = try self.commit(commit, at: at, db)
+                        return .commit
+                    }
+                } catch {
+                    return .failure(StoreError.wrapping(error, operation: "commitFetch", context: "feed \(commit.feed.url)"))
+                }
+                return committed.map { .success($0) }
+                    ?? .failure(StoreError(code: .invalidArgument, message: "feed \(commit.feed.url): nothing committed"))
+            }
+            try indexNewItems(after: lastID, db)
+            return results
+        }
+    }
+
+    private func lastItemID(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM item")) ?? 0
+    }
+
+    /// Adds the items inserted by this transaction to the full-text index (when there is one).
+    private func indexNewItems(after lastID: Int64, _ db: Database) throws {
+        guard hasFullTextSearch else { return }
+        try FullTextIndex.indexNewItems(after: lastID, db)
+    }
+
+    private func commit(_ commit: FetchCommit, at: Date, _ db: Database) throws -> CommittedFetch {
+        let feed = commit.feed, record = commit.record
+        guard record.feedID == feed.id else {
+            throw StoreError(
+                code: .invalidArgument,
+                message: "fetch record names feed id \(record.feedID) but the feed is \(feed.id); "
+                    + "pass the same feed")
+        }
+        let (counts, ids) = try ItemWriter(db: db, feedID: feed.id, at: at).store(commit.items)
+        try updateState(feed, db)
+        try insertFetch(record, counts: counts, db)
+        return CommittedFetch(counts: counts, itemIDs: ids)
     }
 
     /// Writes the fetch-derived columns of `feed` (the caller computed them).
@@ -64,4 +106,24 @@ extension Store {
             throw StoreError(code: .notFound, message: "no feed with id \(feed.id); sync subscriptions first")
         }
     }
+}
+
+/// One fetched feed to store: its new state, the fetch record and the items parsed from it.
+public struct FetchCommit: Sendable {
+    public var feed: FeedState
+    public var record: FetchRecord
+    public var items: [ItemDraft]
+
+    public init(feed: FeedState, record: FetchRecord, items: [ItemDraft]) {
+        self.feed = feed
+        self.record = record
+        self.items = items
+    }
+}
+
+/// What storing one fetched feed did: the counts, and the row id of each new or changed item by
+/// identity key (what syndication needs next).
+public struct CommittedFetch: Sendable {
+    public var counts: StoreCounts
+    public var itemIDs: [String: Int64]
 }

@@ -17,9 +17,11 @@ struct ItemWriter {
     }
 
     /// Stores `drafts` (the later of two drafts with one identity key wins) and counts what changed.
-    func store(_ drafts: [ItemDraft]) throws -> StoreCounts {
+    /// Also returns the row id of each new or updated item by identity key.
+    func store(_ drafts: [ItemDraft]) throws -> (StoreCounts, [String: Int64]) {
         let unique = Self.lastPerKey(drafts)
         var counts = StoreCounts(seen: unique.count)
+        var ids: [String: Int64] = [:]
         for draft in unique {
             switch try existing(draft.identityKey) {
             case .some(let row) where row.hash == draft.contentHash:
@@ -27,15 +29,18 @@ struct ItemWriter {
             case .some(let row):
                 try update(draft)
                 try storeAnalysis(draft, itemID: row.id, replacing: true)
+                ids[draft.identityKey] = row.id
                 counts.updated += 1
             case .none:
                 guard try !isTombstoned(draft.identityKey) else { continue }
                 try insert(draft)
-                try storeAnalysis(draft, itemID: db.lastInsertedRowID, replacing: false)
+                let id = db.lastInsertedRowID
+                try storeAnalysis(draft, itemID: id, replacing: false)
+                ids[draft.identityKey] = id
                 counts.new += 1
             }
         }
-        return counts
+        return (counts, ids)
     }
 
     /// One draft per identity key, the last one given, in order of first appearance.
@@ -84,7 +89,8 @@ struct ItemWriter {
                               first_seen_at, last_changed_at, revision)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
             """)
-        try statement.execute(arguments: [feedID, draft.identityKey] + fields(draft) + [at, at])
+        let now = DateColumn.value(at)
+        try statement.execute(arguments: [feedID, draft.identityKey] + fields(draft) + [now, now])
     }
 
     private func update(_ draft: ItemDraft) throws {
@@ -94,14 +100,14 @@ struct ItemWriter {
                             last_changed_at = ?, revision = revision + 1
             WHERE feed_id = ? AND identity_key = ?
             """)
-        try statement.execute(arguments: fields(draft) + [at, feedID, draft.identityKey])
+        try statement.execute(arguments: fields(draft) + [DateColumn.value(at), feedID, draft.identityKey])
     }
 
     /// The revisable columns, in the order both statements list them.
     private func fields(_ draft: ItemDraft) -> StatementArguments {
         let entry = draft.entry
         return [
-            entry.guid, entry.link, entry.title, entry.author, entry.published, entry.updated,
+            entry.guid, entry.link, entry.title, entry.author, DateColumn.value(entry.published), DateColumn.value(entry.updated),
             entry.summary, entry.content, JSONColumn.encode(entry.categories, with: encoder),
             JSONColumn.encode(entry.enclosures, with: encoder), draft.contentHash,
         ]

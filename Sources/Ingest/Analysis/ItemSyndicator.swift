@@ -24,6 +24,27 @@ public struct ItemSyndicator: Sendable {
         }
     }
 
+    /// The fingerprint and story features of an analysed entry: pure work, done before the commit
+    /// (in parallel) so that the writer only looks up candidates and applies decisions.
+    public func prepare(entry: Entry, analysis: ItemAnalysis) -> PreparedSyndication {
+        PreparedSyndication(
+            fingerprint: engine.fingerprint(url: entry.link, title: entry.title, cleanText: analysis.cleanText),
+            features: engine.features(title: entry.title, analysis: analysis))
+    }
+
+    /// Syndicates prepared items (already committed, by row id) in one write transaction, in order:
+    /// each sees the ones before it.
+    public func syndicate(_ prepared: [(itemID: Int64, PreparedSyndication)]) throws {
+        guard !prepared.isEmpty else { return }
+        let engine = self.engine
+        let requests = prepared.map {
+            SyndicationRequest(itemID: $0.itemID, fingerprint: $0.1.fingerprint, features: $0.1.features)
+        }
+        _ = try store.syndicate(requests, window: engine.settings.storyWindow) { request, candidates in
+            engine.decide(fingerprint: request.fingerprint, features: request.features, candidates: candidates)
+        }
+    }
+
     /// Items analysed but never syndicated (stored before syndication existed, or a crash between
     /// commit and syndication): syndicates up to `limit` of them, oldest first. Returns how many.
     @discardableResult
@@ -48,4 +69,10 @@ public struct ItemSyndicator: Sendable {
             engine.decide(fingerprint: fingerprint, features: features, candidates: candidates)
         }
     }
+}
+
+/// An item's fingerprint and story features, computed ahead of its commit.
+public struct PreparedSyndication: Sendable {
+    public var fingerprint: ItemFingerprint
+    public var features: StoryFeatures
 }

@@ -49,8 +49,10 @@ public final class Pipeline: Sendable {
         self.random = random
     }
 
-    /// Fetches the given feeds concurrently and stores each as its fetch ends.
-    /// A failing feed is recorded and the others go on; only a storage failure of the run itself throws.
+    /// Fetches the given feeds concurrently, parses and analyses them in parallel (one worker per
+    /// core), and stores them through one writer that commits whatever is ready in one transaction
+    /// (each feed in a savepoint of its own). A failing feed is recorded and the others go on; only a
+    /// storage failure of the run itself throws.
     public func ingest(
         _ feeds: [FeedState], kind: String = "ingest",
         progress: (@Sendable (FeedRunSummary) -> Void)? = nil
@@ -60,14 +62,19 @@ public final class Pipeline: Sendable {
         var byURL: [String: FeedState] = [:]
         for feed in feeds { byURL[feed.fetchURL] = feed }
         let requests = feeds.map { FetchRequest(url: $0.fetchURL, etag: $0.etag, lastModified: $0.lastModified) }
+        let queue = CommitQueue<PreparedFetch>(capacity: Self.queuedItemLimit)
+        let fetches = fetcher.fetch(requests)
+        let runID = run.id, targets = byURL
+        async let preparing: Void = prepareAll(fetches, feeds: targets, runID: runID, into: queue)
         var summaries: [FeedRunSummary] = []
-        for await result in fetcher.fetch(requests) {
-            guard let feed = byURL[result.request.url] else { continue }
-            let summary = store(result, feed: feed, runID: run.id, startedAt: startedAt)
-            account(summary, in: &run)
-            summaries.append(summary)
-            progress?(summary)
+        while let batch = await queue.receive(maxWeight: Self.batchItemLimit) {
+            for summary in commit(batch) {
+                account(summary, in: &run)
+                summaries.append(summary)
+                progress?(summary)
+            }
         }
+        await preparing
         if let syndicator {
             do { try syndicator.catchUp() } catch { logger.error("syndication catch-up failed", metadata: ["error": "\(error)"]) }
         }
@@ -83,16 +90,98 @@ public final class Pipeline: Sendable {
         return IngestReport(run: run, feeds: summaries)
     }
 
-    private func store(_ result: FetchResult, feed: FeedState, runID: Int64, startedAt: Date) -> FeedRunSummary {
+    /// Items parsed and waiting for the writer before the workers pause (bounds memory).
+    static let queuedItemLimit = 20_000
+    /// Items the writer stores in one transaction at most.
+    static let batchItemLimit = 5_000
+
+    /// Parses, analyses and fingerprints each fetch as it arrives, at most one per core at a time,
+    /// and queues the results for the writer.
+    private func prepareAll(
+        _ fetches: AsyncStream<FetchResult>, feeds: [String: FeedState], runID: Int64, into queue: CommitQueue<PreparedFetch>
+    ) async {
+        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        await withTaskGroup(of: PreparedFetch.self) { workers in
+            var running = 0
+            for await result in fetches {
+                guard let feed = feeds[result.request.url] else { continue }
+                if running >= width, let done = await workers.next() {
+                    running -= 1
+                    await queue.send(done, weight: done.weight)
+                }
+                workers.addTask { self.prepare(result, feed: feed, runID: runID) }
+                running += 1
+            }
+            for await done in workers { await queue.send(done, weight: done.weight) }
+        }
+        queue.finish()
+    }
+
+    /// The CPU-bound part of storing a fetch: parse, classify, analyse, fingerprint.
+    private func prepare(_ result: FetchResult, feed: FeedState, runID: Int64) -> PreparedFetch {
         let now = clock()
         let processed = processor.process(result, feed: feed, runID: runID, startedAt: now, now: now, unit: random())
+        var prepared = PreparedFetch(feed: feed, processed: processed, drafts: processed.drafts)
+        do {
+            prepared.drafts = try analysed(processed)
+        } catch {
+            prepared.failure = error
+            return prepared
+        }
+        if let syndicator {
+            for draft in prepared.drafts {
+                guard let analysis = draft.analysis else { continue }
+                prepared.syndication[draft.identityKey] = syndicator.prepare(entry: draft.entry, analysis: analysis)
+            }
+        }
+        return prepared
+    }
+
+    /// Stores a batch of prepared fetches in one transaction, then syndicates their analysed items.
+    private func commit(_ batch: [PreparedFetch]) -> [FeedRunSummary] {
+        let now = clock()
+        let ready = batch.filter { $0.failure == nil }
+        let commits = ready.map { FetchCommit(feed: $0.processed.feed, record: $0.processed.record, items: $0.drafts) }
+        var results: [Result<CommittedFetch, any Error>]
+        do {
+            results = try store.commitFetches(commits, at: now).map { $0.mapError { $0 as any Error } }
+        } catch {
+            // The group transaction failed as a whole: store each feed on its own, so one cannot sink the others.
+            logger.warning("group commit failed; storing feeds one by one", metadata: ["error": "\(error)"])
+            results = commits.map { commit in
+                do {
+                    return try store.commitFetches([commit], at: now)[0].mapError { $0 as any Error }
+                } catch {
+                    return .failure(error)
+                }
+            }
+        }
+        var stored = results.makeIterator()
+        var toSyndicate: [(itemID: Int64, PreparedSyndication)] = []
+        let summaries = batch.map { prepared in
+            let result: Result<CommittedFetch, any Error> =
+                if let failure = prepared.failure { .failure(failure) } else { stored.next()! }
+            return summary(prepared, result, syndicating: &toSyndicate)
+        }
+        syndicate(toSyndicate)
+        return summaries
+    }
+
+    private func summary(
+        _ prepared: PreparedFetch, _ result: Result<CommittedFetch, any Error>,
+        syndicating: inout [(itemID: Int64, PreparedSyndication)]
+    ) -> FeedRunSummary {
+        let feed = prepared.feed, processed = prepared.processed
         var record = processed.record
         var counts = StoreCounts(seen: processed.drafts.count)
-        do {
-            let drafts = try analysed(processed)
-            counts = try store.commitFetch(feed: processed.feed, record: record, items: drafts, at: now)
-            syndicate(drafts, feed: feed)
-        } catch {
+        switch result {
+        case .success(let committed):
+            counts = committed.counts
+            for draft in prepared.drafts {
+                guard let id = committed.itemIDs[draft.identityKey], let work = prepared.syndication[draft.identityKey] else { continue }
+                syndicating.append((id, work))
+            }
+        case .failure(let error):
             record.outcome = .storageError
             record.error = "\(feed.url): could not store the fetch: \(error)"
             logger.error("storing a fetch failed", metadata: ["feed": "\(feed.url)", "error": "\(error)"])
@@ -108,12 +197,12 @@ public final class Pipeline: Sendable {
     }
 
     /// Groups copies and clusters stories; a failure here loses nothing (the catch-up retries).
-    private func syndicate(_ drafts: [ItemDraft], feed: FeedState) {
-        guard let syndicator else { return }
+    private func syndicate(_ items: [(itemID: Int64, PreparedSyndication)]) {
+        guard let syndicator, !items.isEmpty else { return }
         do {
-            try syndicator.syndicate(drafts, feedID: feed.id)
+            try syndicator.syndicate(items)
         } catch {
-            logger.error("syndication failed; will retry", metadata: ["feed": "\(feed.url)", "error": "\(error)"])
+            logger.error("syndication failed; will retry", metadata: ["items": "\(items.count)", "error": "\(error)"])
         }
     }
 
@@ -135,4 +224,19 @@ public final class Pipeline: Sendable {
         run.itemsNew += summary.counts.new
         run.itemsUpdated += summary.counts.updated
     }
+}
+
+/// A fetch made ready for the writer: parsed, classified, analysed and fingerprinted.
+struct PreparedFetch: Sendable {
+    var feed: FeedState
+    var processed: ProcessedFetch
+    /// The drafts to store, with analyses attached to the new and changed ones.
+    var drafts: [ItemDraft]
+    /// Fingerprints and story features of the analysed drafts, by identity key.
+    var syndication: [String: PreparedSyndication] = [:]
+    /// Why it cannot be stored (reading the stored content hashes failed).
+    var failure: (any Error)?
+
+    /// Its weight in the commit queue: its items, and the feed row itself.
+    var weight: Int { drafts.count + 1 }
 }

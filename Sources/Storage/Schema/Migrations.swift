@@ -28,6 +28,14 @@ enum Migrations {
         migrator.registerMigration("v5-digest") { db in
             try DigestSchema.create(db)
         }
+        migrator.registerMigration("v6-stem-vector") { db in
+            // Story stems as a unit vector blob (UInt64 stem hashes then Float32 weights, little-endian),
+            // read per story candidate without parsing text; rows from before keep `stems` text.
+            try db.execute(sql: "ALTER TABLE item_fingerprint ADD COLUMN stem_vector BLOB")
+        }
+        migrator.registerMigration("v7-bulk-fts") { db in
+            try FullTextIndex.dropInsertTrigger(db)
+        }
         return migrator
     }
 }

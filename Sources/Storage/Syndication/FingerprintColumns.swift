@@ -18,9 +18,30 @@ enum FingerprintColumns {
 
     static func integers<T: FixedWidthInteger>(_ data: Data, as type: T.Type) -> [T] {
         let size = MemoryLayout<T>.size
-        return stride(from: 0, to: data.count - data.count % size, by: size).map { offset in
-            data[data.startIndex + offset..<data.startIndex + offset + size]
-                .reversed().reduce(T.zero) { ($0 << 8) | T(truncatingIfNeeded: $1) }
+        let count = data.count / size
+        return data.withUnsafeBytes { raw in
+            (0..<count).map { T(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * size, as: T.self)) }
+        }
+    }
+
+    /// A stem vector as a blob: the keys (UInt64) then the weights (Float32 bit patterns), little-endian.
+    static func blob(_ vector: StemVector) -> Data {
+        var data = Data(capacity: vector.keys.count * 12)
+        for key in vector.keys { withUnsafeBytes(of: key.littleEndian) { data.append(contentsOf: $0) } }
+        for weight in vector.weights { withUnsafeBytes(of: weight.bitPattern.littleEndian) { data.append(contentsOf: $0) } }
+        return data
+    }
+
+    /// The vector of a `stem_vector` blob; nil when the blob is malformed.
+    static func stemVector(_ data: Data) -> StemVector? {
+        guard data.count % 12 == 0 else { return nil }
+        let count = data.count / 12
+        return data.withUnsafeBytes { raw in
+            let keys = (0..<count).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)) }
+            let weights = (0..<count).map {
+                Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count * 8 + $0 * 4, as: UInt32.self)))
+            }
+            return StemVector(keys: keys, weights: weights)
         }
     }
 
@@ -33,23 +54,28 @@ enum FingerprintColumns {
             lookupKeys: [])
     }
 
-    /// Story features from the `entity_keys`, `keyphrase_keys` and `stems` columns (NULL reads as none).
+    /// Story features from the `entity_keys`, `keyphrase_keys` and `stem_vector` columns (NULL reads
+    /// as none); a row written before `stem_vector` existed has its stems as "stem<TAB>weight" lines.
     static func features(_ row: Row) -> StoryFeatures {
+        let entities = lines(row["entity_keys"]), keyphrases = lines(row["keyphrase_keys"])
+        if let blob: Data = row["stem_vector"], let vector = stemVector(blob) {
+            return StoryFeatures(entityKeys: entities, keyphraseKeys: keyphrases, vector: vector)
+        }
         let stems = lines(row["stems"]).reduce(into: [String: Double]()) { stems, line in
             guard let tab = line.lastIndex(of: "\t"), let weight = Double(line[line.index(after: tab)...]) else { return }
             stems[String(line[..<tab])] = weight
         }
-        return StoryFeatures(entityKeys: lines(row["entity_keys"]), keyphraseKeys: lines(row["keyphrase_keys"]), stems: stems)
+        return StoryFeatures(entityKeys: entities, keyphraseKeys: keyphrases, stems: stems)
     }
 
-    /// The column values of `features`: keys one a line, stems as "stem<TAB>weight" lines.
-    static func columns(_ features: StoryFeatures) -> (entities: String, keyphrases: String, stems: String) {
+    /// The column values of `features`: keys one a line, stems as the vector blob.
+    static func columns(_ features: StoryFeatures) -> (entities: String, keyphrases: String, vector: Data) {
         let clean = { (key: String) -> String in
             key.contains { $0 == "\n" || $0 == "\t" } ? String(key.map { $0 == "\n" || $0 == "\t" ? " " : $0 }) : key
         }
         return (
             features.entityKeys.map(clean).joined(separator: "\n"), features.keyphraseKeys.map(clean).joined(separator: "\n"),
-            features.stems.sorted { $0.key < $1.key }.map { "\(clean($0.key))\t\($0.value)" }.joined(separator: "\n"))
+            blob(features.vector))
     }
 
     static func lines(_ text: String?) -> [String] {

@@ -73,7 +73,7 @@ enum SyndicationReader {
     static func latestMembers(of storyIDs: [Int64], _ db: Database) throws -> [Int64: [StoryMember]] {
         let statement = try db.cachedStatement(sql: """
             SELECT i.id, i.title, COALESCE(i.published_at, i.first_seen_at) AS time,
-                   fp.entity_keys, fp.keyphrase_keys, fp.stems
+                   fp.entity_keys, fp.keyphrase_keys, fp.stems, fp.stem_vector
             FROM story_member sm JOIN item i ON i.id = sm.item_id
             LEFT JOIN item_fingerprint fp ON fp.item_id = sm.item_id
             WHERE sm.story_id = ? ORDER BY sm.item_id DESC LIMIT ?

@@ -25,7 +25,8 @@ public struct StorySimilarity: Sendable {
 
     /// A score in 0…1.
     public func score(_ a: StoryFeatures, _ b: StoryFeatures) -> Double {
-        let cosine = self.cosine(a.stems, b.stems)
+        // Without corpus weights every stem weighs the same: the stored unit vectors' cosine.
+        let cosine = idf.isEmpty ? a.vector.cosine(b.vector) : self.cosine(a.stems, b.stems)
         let phrases = overlap(a.keyphraseKeys, b.keyphraseKeys)
         guard !a.entityKeys.isEmpty, !b.entityKeys.isEmpty else { return 0.75 * cosine + 0.25 * phrases }
         return 0.5 * cosine + 0.2 * phrases + 0.3 * dice(a.entityKeys, b.entityKeys)
