@@ -3,8 +3,9 @@ import GRDB
 
 /// Dates as the text GRDB stores ("yyyy-MM-dd HH:mm:ss.SSS", UTC, rounded to the millisecond as
 /// Foundation's formatter does), built without a `DateFormatter`: the item writer stores four dates
-/// per item, and ICU formatting was a measurable share of a bulk ingest. Years outside 1601…9999
-/// (ICU switches to the Julian calendar before 1582) fall back to GRDB's own encoding.
+/// per item, and ICU formatting was a measurable share of a bulk ingest. Dates before 1970 (where
+/// ICU rounds differently and switches to the Julian calendar before 1582) and after 9999 fall back
+/// to GRDB's own encoding.
 enum DateColumn {
     static func value(_ date: Date?) -> (any DatabaseValueConvertible)? {
         guard let date else { return nil }
@@ -17,7 +18,7 @@ enum DateColumn {
         let interval = date.timeIntervalSinceReferenceDate + 978_307_200
         guard interval.isFinite else { return nil }
         let totalMillis = (interval * 1000).rounded()
-        guard abs(totalMillis) < 2.5e14 else { return nil }
+        guard totalMillis >= 0, totalMillis < 2.5e14 else { return nil }
         var millis = Int64(totalMillis)
         var seconds = millis >= 0 ? millis / 1000 : (millis - 999) / 1000
         millis -= seconds * 1000

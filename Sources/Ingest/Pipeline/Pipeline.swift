@@ -139,6 +139,7 @@ public final class Pipeline: Sendable {
 
     /// Stores a batch of prepared fetches in one transaction, then syndicates their analysed items.
     private func commit(_ batch: [PreparedFetch]) -> [FeedRunSummary] {
+        let startedAt = ContinuousClock.now
         let now = clock()
         let ready = batch.filter { $0.failure == nil }
         let commits = ready.map { FetchCommit(feed: $0.processed.feed, record: $0.processed.record, items: $0.drafts) }
@@ -163,7 +164,15 @@ public final class Pipeline: Sendable {
                 if let failure = prepared.failure { .failure(failure) } else { stored.next()! }
             return summary(prepared, result, syndicating: &toSyndicate)
         }
+        let committedAt = ContinuousClock.now
         syndicate(toSyndicate)
+        logger.debug(
+            "group commit",
+            metadata: [
+                "feeds": "\(batch.count)", "items": "\(commits.reduce(0) { $0 + $1.items.count })",
+                "commit_ms": "\(Self.milliseconds(committedAt - startedAt))",
+                "syndicated": "\(toSyndicate.count)", "syndicate_ms": "\(Self.milliseconds(ContinuousClock.now - committedAt))",
+            ])
         return summaries
     }
 
@@ -194,6 +203,10 @@ public final class Pipeline: Sendable {
         return FeedRunSummary(
             url: feed.url, title: processed.feed.title ?? feed.title, outcome: record.outcome, httpStatus: record.httpStatus,
             counts: counts, message: record.error)
+    }
+
+    static func milliseconds(_ duration: Duration) -> Int {
+        Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
     }
 
     /// Groups copies and clusters stories; a failure here loses nothing (the catch-up retries).

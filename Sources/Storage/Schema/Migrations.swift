@@ -36,6 +36,17 @@ enum Migrations {
         migrator.registerMigration("v7-bulk-fts") { db in
             try FullTextIndex.dropInsertTrigger(db)
         }
+        migrator.registerMigration("v8-story-source") { db in
+            // Each story member's source ('g' || group, else 'f' || feed), indexed per story, so a
+            // join counts distinct sources with one index probe instead of re-reading every member.
+            try db.execute(sql: """
+                ALTER TABLE story_member ADD COLUMN source TEXT;
+                UPDATE story_member SET source = (
+                    SELECT COALESCE('g' || m.group_id, 'f' || i.feed_id) FROM item i
+                    LEFT JOIN syndication_member m ON m.item_id = i.id WHERE i.id = story_member.item_id);
+                CREATE INDEX story_member_source ON story_member(story_id, source);
+                """)
+        }
         return migrator
     }
 }

@@ -64,6 +64,28 @@ struct SyndicationWriter {
             .execute(arguments: [subject.itemID, groupID, group.isVariant, group.similarity])
         try db.cachedStatement(sql: "UPDATE syndication_group SET canonical_item_id = ? WHERE id = ?")
             .execute(arguments: [group.canonicalItemID, groupID])
+        // The original now counts as its group in its story, if it has one.
+        try refreshSource(of: group.copyOf)
+    }
+
+    /// What an item counts as among a story's sources: its syndication group, else its feed.
+    func source(of itemID: Int64) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: """
+            SELECT COALESCE('g' || m.group_id, 'f' || i.feed_id) FROM item i
+            LEFT JOIN syndication_member m ON m.item_id = i.id WHERE i.id = ?
+            """), arguments: [itemID])
+    }
+
+    /// Re-derives a story member's source after it joined a group, recounting its story's sources.
+    func refreshSource(of itemID: Int64) throws {
+        guard let storyID = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT story_id FROM story_member WHERE item_id = ?"), arguments: [itemID])
+        else { return }
+        try db.cachedStatement(sql: "UPDATE story_member SET source = ? WHERE item_id = ?")
+            .execute(arguments: [try source(of: itemID), itemID])
+        try db.cachedStatement(sql: """
+            UPDATE story SET source_count = (SELECT COUNT(DISTINCT source) FROM story_member WHERE story_id = :id) WHERE id = :id
+            """).execute(arguments: ["id": storyID])
     }
 
     func openStory() throws {
@@ -72,8 +94,8 @@ struct SyndicationWriter {
             VALUES (?, ?, ?, ?, 1, 1)
             """).execute(arguments: [subject.title, subject.itemID, subject.time, subject.time])
         let storyID = db.lastInsertedRowID
-        try db.cachedStatement(sql: "INSERT INTO story_member (item_id, story_id, similarity) VALUES (?, ?, NULL)")
-            .execute(arguments: [subject.itemID, storyID])
+        try db.cachedStatement(sql: "INSERT INTO story_member (item_id, story_id, similarity, source) VALUES (?, ?, NULL, ?)")
+            .execute(arguments: [subject.itemID, storyID, try source(of: subject.itemID)])
         try indexKeys(storyID)
     }
 
@@ -86,26 +108,28 @@ struct SyndicationWriter {
         for key in Set(storyKeys) { try statement.execute(arguments: [key, storyID, subject.time]) }
     }
 
-    /// Adds the item and refreshes the story's span, counts and (when given) title.
+    /// Adds the item and refreshes the story's span, counts and (when given) title. The counts move
+    /// by what the item adds (one item; one source unless the story has it already), so a join
+    /// costs the same in a story of five items as in one of five thousand.
     func joinStory(_ storyID: Int64, titleItemID: Int64?, similarity: Double) throws {
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_member (item_id, story_id, similarity) VALUES (?, ?, ?)")
-            .execute(arguments: [subject.itemID, storyID, similarity])
+        let source = try source(of: subject.itemID)
+        let previous = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT story_id FROM story_member WHERE item_id = ?"), arguments: [subject.itemID])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_member (item_id, story_id, similarity, source) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [subject.itemID, storyID, similarity, source])
         try db.cachedStatement(sql: """
             UPDATE story SET
                 first_seen = MIN(first_seen, :time), last_seen = MAX(last_seen, :time),
-                item_count = (SELECT COUNT(*) FROM story_member WHERE story_id = :id),
-                source_count = (\(Self.sourceCount)),
+                item_count = item_count + :added,
+                source_count = source_count + NOT EXISTS (
+                    SELECT 1 FROM story_member WHERE story_id = :id AND source = :source AND item_id != :item),
                 title_item_id = COALESCE(:titleItem, title_item_id),
                 title = COALESCE((SELECT title FROM item WHERE id = :titleItem), title)
             WHERE id = :id
-            """).execute(arguments: ["time": subject.time, "id": storyID, "titleItem": titleItemID])
+            """).execute(arguments: [
+                "time": subject.time, "id": storyID, "titleItem": titleItemID, "source": source,
+                "item": subject.itemID, "added": previous == storyID ? 0 : 1,
+            ])
         try indexKeys(storyID)
     }
-
-    /// Distinct sources of story `:id`: one per syndication group, else one per feed.
-    static let sourceCount = """
-        SELECT COUNT(DISTINCT COALESCE('g' || m.group_id, 'f' || i.feed_id))
-        FROM story_member s JOIN item i ON i.id = s.item_id LEFT JOIN syndication_member m ON m.item_id = s.item_id
-        WHERE s.story_id = :id
-        """
 }
