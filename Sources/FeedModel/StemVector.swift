@@ -78,3 +78,38 @@ public struct StemVector: Sendable, Hashable, Codable {
         return h
     }
 }
+
+/// A set of string keys as sorted distinct 64-bit hashes: intersections by one merge.
+public struct KeySet: Sendable, Hashable, Codable {
+    public private(set) var hashes: [UInt64]
+
+    public init(_ keys: [String]) {
+        var hashes = keys.map(StemVector.hash)
+        hashes.sort()
+        var unique: [UInt64] = []
+        unique.reserveCapacity(hashes.count)
+        for hash in hashes where unique.last != hash { unique.append(hash) }
+        self.hashes = unique
+    }
+
+    public var count: Int { hashes.count }
+    public var isEmpty: Bool { hashes.isEmpty }
+
+    /// |self ∩ other|.
+    public func intersectionCount(_ other: KeySet) -> Int {
+        var i = 0, j = 0, shared = 0
+        let a = hashes, b = other.hashes
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
+    }
+}

@@ -41,8 +41,11 @@ public struct ItemFingerprint: Sendable, Hashable, Codable {
 
 /// What story clustering compares: entity keys, keyphrase keys and weighted stems of one item.
 public struct StoryFeatures: Sendable, Hashable, Codable {
-    public var entityKeys: [String]
-    public var keyphraseKeys: [String]
+    public var entityKeys: [String] { didSet { entitySet = KeySet(entityKeys) } }
+    public var keyphraseKeys: [String] { didSet { keyphraseSet = KeySet(keyphraseKeys) } }
+    /// The keys as sorted distinct hashes, for overlap counts without building sets per comparison.
+    public private(set) var entitySet: KeySet
+    public private(set) var keyphraseSet: KeySet
     /// Term frequency of each content stem (title stems count double); empty when the features were
     /// read back from storage, which keeps only `vector`.
     public private(set) var stems: [String: Double]
@@ -52,6 +55,8 @@ public struct StoryFeatures: Sendable, Hashable, Codable {
     public init(entityKeys: [String] = [], keyphraseKeys: [String] = [], stems: [String: Double] = [:]) {
         self.entityKeys = entityKeys
         self.keyphraseKeys = keyphraseKeys
+        self.entitySet = KeySet(entityKeys)
+        self.keyphraseSet = KeySet(keyphraseKeys)
         self.stems = stems
         self.vector = StemVector(frequencies: stems)
     }
@@ -60,6 +65,8 @@ public struct StoryFeatures: Sendable, Hashable, Codable {
     public init(entityKeys: [String], keyphraseKeys: [String], vector: StemVector) {
         self.entityKeys = entityKeys
         self.keyphraseKeys = keyphraseKeys
+        self.entitySet = KeySet(entityKeys)
+        self.keyphraseSet = KeySet(keyphraseKeys)
         self.stems = [:]
         self.vector = vector
     }

@@ -69,8 +69,16 @@ public final class Store: Sendable {
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(busyTimeout)
         config.label = "wirewatch"
+        let profile = ProcessInfo.processInfo.environment["WIREWATCH_SQL_PROFILE"] != nil
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            if profile {
+                db.trace(options: .profile) { event in
+                    if case .profile(let statement, let duration) = event {
+                        FileHandle.standardError.write(Data("sqlprof\t\(Int(duration * 1e6))\t\(statement.sql.split(whereSeparator: \.isNewline).joined(separator: " "))\n".utf8))
+                    }
+                }
+            }
         }
         return config
     }

@@ -15,7 +15,8 @@ enum SyndicationReader {
         var arguments = StatementArguments(keys)
         arguments += [itemID, candidateLimit]
         return try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT fp.*, i.feed_id, COALESCE(i.published_at, i.first_seen_at) AS time,
+            SELECT fp.item_id, fp.canonical_url, fp.title_key, fp.body_hash, fp.simhash, fp.minhash, fp.shingle_count,
+                   fp.sentence_hashes, i.feed_id, COALESCE(i.published_at, i.first_seen_at) AS time,
                    sm.group_id, g.canonical_item_id, COALESCE(ci.published_at, ci.first_seen_at) AS canonical_time,
                    st.story_id
             FROM (SELECT item_id, COUNT(*) AS shared FROM fingerprint_key WHERE key IN (\(placeholders))
@@ -73,7 +74,8 @@ enum SyndicationReader {
     static func latestMembers(of storyIDs: [Int64], _ db: Database) throws -> [Int64: [StoryMember]] {
         let statement = try db.cachedStatement(sql: """
             SELECT i.id, i.title, COALESCE(i.published_at, i.first_seen_at) AS time,
-                   fp.entity_keys, fp.keyphrase_keys, fp.stems, fp.stem_vector
+                   fp.entity_keys, fp.keyphrase_keys, fp.stem_vector,
+                   CASE WHEN fp.stem_vector IS NULL THEN fp.stems END AS stems
             FROM story_member sm JOIN item i ON i.id = sm.item_id
             LEFT JOIN item_fingerprint fp ON fp.item_id = sm.item_id
             WHERE sm.story_id = ? ORDER BY sm.item_id DESC LIMIT ?

@@ -27,9 +27,9 @@ public struct StorySimilarity: Sendable {
     public func score(_ a: StoryFeatures, _ b: StoryFeatures) -> Double {
         // Without corpus weights every stem weighs the same: the stored unit vectors' cosine.
         let cosine = idf.isEmpty ? a.vector.cosine(b.vector) : self.cosine(a.stems, b.stems)
-        let phrases = overlap(a.keyphraseKeys, b.keyphraseKeys)
+        let phrases = overlap(a.keyphraseSet, b.keyphraseSet)
         guard !a.entityKeys.isEmpty, !b.entityKeys.isEmpty else { return 0.75 * cosine + 0.25 * phrases }
-        return 0.5 * cosine + 0.2 * phrases + 0.3 * dice(a.entityKeys, b.entityKeys)
+        return 0.5 * cosine + 0.2 * phrases + 0.3 * dice(a.entitySet, b.entitySet)
     }
 
     /// Cosine of the TF-IDF vectors.
@@ -47,16 +47,14 @@ public struct StorySimilarity: Sendable {
     func weight(_ stem: String) -> Double { idf[stem] ?? defaultIDF }
 
     /// 2 |A ∩ B| / (|A| + |B|); 0 when both are empty.
-    func dice(_ a: [String], _ b: [String]) -> Double {
-        let setA = Set(a), setB = Set(b)
-        let total = setA.count + setB.count
-        return total > 0 ? 2 * Double(setA.intersection(setB).count) / Double(total) : 0
+    func dice(_ a: KeySet, _ b: KeySet) -> Double {
+        let total = a.count + b.count
+        return total > 0 ? 2 * Double(a.intersectionCount(b)) / Double(total) : 0
     }
 
     /// |A ∩ B| / min(|A|, |B|); 0 when either is empty.
-    func overlap(_ a: [String], _ b: [String]) -> Double {
-        let setA = Set(a), setB = Set(b)
-        let smaller = min(setA.count, setB.count)
-        return smaller > 0 ? Double(setA.intersection(setB).count) / Double(smaller) : 0
+    func overlap(_ a: KeySet, _ b: KeySet) -> Double {
+        let smaller = min(a.count, b.count)
+        return smaller > 0 ? Double(a.intersectionCount(b)) / Double(smaller) : 0
     }
 }
