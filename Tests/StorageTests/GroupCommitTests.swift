@@ -87,7 +87,12 @@ struct GroupCommitTests {
         #expect(decoded == features.vector)
         #expect(abs(decoded.cosine(features.vector) - 1) < 1e-6)
         #expect(FingerprintColumns.stemVector(Data([1, 2, 3])) == nil)
-        let legacy = Row(["entity_keys": "PER:putin", "keyphrase_keys": "kreml", "stems": "kreml\t3.0\nmoskau\t2.0\nputin\t1.0", "stem_vector": nil])
+        let legacy = try Store.inMemory().writer.read { db in
+            try #require(try Row.fetchOne(db, sql: """
+                SELECT 1, 'title', 'time', 'PER:putin', 'kreml', NULL, 'kreml' || char(9) || '3.0' || char(10) || 'moskau' || char(9) || '2.0'
+                    || char(10) || 'putin' || char(9) || '1.0'
+                """))
+        }
         let old = FingerprintColumns.features(legacy)
         #expect(abs(old.vector.cosine(features.vector) - 1) < 1e-6)
         #expect(old.entityKeys == ["PER:putin"])

@@ -165,13 +165,16 @@ public final class Pipeline: Sendable {
             return summary(prepared, result, syndicating: &toSyndicate)
         }
         let committedAt = ContinuousClock.now
+        let cpuBefore = Self.threadCPUMilliseconds()
         syndicate(toSyndicate)
+        let syndicateCPU = Self.threadCPUMilliseconds() - cpuBefore
         logger.debug(
             "group commit",
             metadata: [
                 "feeds": "\(batch.count)", "items": "\(commits.reduce(0) { $0 + $1.items.count })",
                 "commit_ms": "\(Self.milliseconds(committedAt - startedAt))",
                 "syndicated": "\(toSyndicate.count)", "syndicate_ms": "\(Self.milliseconds(ContinuousClock.now - committedAt))",
+                "syndicate_cpu_ms": "\(syndicateCPU)",
             ])
         return summaries
     }
@@ -203,6 +206,13 @@ public final class Pipeline: Sendable {
         return FeedRunSummary(
             url: feed.url, title: processed.feed.title ?? feed.title, outcome: record.outcome, httpStatus: record.httpStatus,
             counts: counts, message: record.error)
+    }
+
+    /// CPU time of the calling thread, for the debug log's split of a group commit.
+    static func threadCPUMilliseconds() -> Int {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return time.tv_sec * 1000 + time.tv_nsec / 1_000_000
     }
 
     static func milliseconds(_ duration: Duration) -> Int {

@@ -45,23 +45,24 @@ enum FingerprintColumns {
         }
     }
 
-    /// The fingerprint of a row selecting the columns of `item_fingerprint` (lookup keys are not read back).
+    /// The fingerprint of a row whose columns 1…7 are `canonical_url, title_key, body_hash, simhash,
+    /// minhash, shingle_count, sentence_hashes` (lookup keys are not read back).
     static func fingerprint(_ row: Row) -> ItemFingerprint {
         ItemFingerprint(
-            canonicalURL: row["canonical_url"], titleKey: row["title_key"], bodyHash: row["body_hash"],
-            simhash: row["simhash"], minhash: integers(row["minhash"], as: UInt32.self),
-            shingleCount: row["shingle_count"], sentenceHashes: integers(row["sentence_hashes"], as: Int64.self),
-            lookupKeys: [])
+            canonicalURL: row[1], titleKey: row[2], bodyHash: row[3], simhash: row[4],
+            minhash: integers(row[5], as: UInt32.self), shingleCount: row[6],
+            sentenceHashes: integers(row[7], as: Int64.self), lookupKeys: [])
     }
 
-    /// Story features from the `entity_keys`, `keyphrase_keys` and `stem_vector` columns (NULL reads
-    /// as none); a row written before `stem_vector` existed has its stems as "stem<TAB>weight" lines.
+    /// Story features of a row whose columns 3…6 are `entity_keys, keyphrase_keys, stem_vector, stems`
+    /// (NULL reads as none); a row written before `stem_vector` existed has its stems as
+    /// "stem<TAB>weight" lines.
     static func features(_ row: Row) -> StoryFeatures {
-        let entities = lines(row["entity_keys"]), keyphrases = lines(row["keyphrase_keys"])
-        if let blob: Data = row["stem_vector"], let vector = stemVector(blob) {
+        let entities = lines(row[3]), keyphrases = lines(row[4])
+        if let blob: Data = row[5], let vector = stemVector(blob) {
             return StoryFeatures(entityKeys: entities, keyphraseKeys: keyphrases, vector: vector)
         }
-        let stems = lines(row["stems"]).reduce(into: [String: Double]()) { stems, line in
+        let stems = lines(row[6]).reduce(into: [String: Double]()) { stems, line in
             guard let tab = line.lastIndex(of: "\t"), let weight = Double(line[line.index(after: tab)...]) else { return }
             stems[String(line[..<tab])] = weight
         }

@@ -30,11 +30,10 @@ enum SyndicationReader {
             WHERE k.item_id != ? ORDER BY k.shared DESC, k.item_id DESC LIMIT ?
             """), arguments: arguments
         ).map { row in
+            // Columns by position (the SELECT above): a lookup by name lowercases the name each time.
             CopyCandidate(
-                itemID: row["item_id"], feedID: row["feed_id"], time: row["time"],
-                fingerprint: FingerprintColumns.fingerprint(row), groupID: row["group_id"],
-                groupCanonicalItemID: row["canonical_item_id"], groupCanonicalTime: row["canonical_time"],
-                storyID: row["story_id"])
+                itemID: row[0], feedID: row[8], time: row[9], fingerprint: FingerprintColumns.fingerprint(row),
+                groupID: row[10], groupCanonicalItemID: row[11], groupCanonicalTime: row[12], storyID: row[13])
         }
     }
 
@@ -83,7 +82,8 @@ enum SyndicationReader {
         var members: [Int64: [StoryMember]] = [:]
         for id in storyIDs {
             members[id] = try Row.fetchAll(statement, arguments: [id, memberLimit]).map {
-                StoryMember(itemID: $0["id"], title: $0["title"], time: $0["time"], features: FingerprintColumns.features($0))
+                // Columns by position (the SELECT above): a lookup by name lowercases the name each time.
+                StoryMember(itemID: $0[0], title: $0[1], time: $0[2], features: FingerprintColumns.features($0))
             }
         }
         return members
