@@ -92,6 +92,12 @@ public struct KeySet: Sendable, Hashable, Codable {
         self.hashes = unique
     }
 
+    /// A set from stored hashes; nil unless they are ascending and distinct.
+    public init?(hashes: [UInt64]) {
+        for i in hashes.indices.dropFirst() where hashes[i - 1] >= hashes[i] { return nil }
+        self.hashes = hashes
+    }
+
     public var count: Int { hashes.count }
     public var isEmpty: Bool { hashes.isEmpty }
 

@@ -61,6 +61,17 @@ public struct StoryFeatures: Sendable, Hashable, Codable {
         self.vector = StemVector(frequencies: stems)
     }
 
+    /// Features as storage keeps them for comparison: key sets and the stem vector only (the key
+    /// strings and stem frequencies stay empty).
+    public init(entitySet: KeySet, keyphraseSet: KeySet, vector: StemVector) {
+        self.entityKeys = []
+        self.keyphraseKeys = []
+        self.entitySet = entitySet
+        self.keyphraseSet = keyphraseSet
+        self.stems = [:]
+        self.vector = vector
+    }
+
     /// Features with the stems as a stored vector only.
     public init(entityKeys: [String], keyphraseKeys: [String], vector: StemVector) {
         self.entityKeys = entityKeys

@@ -84,17 +84,20 @@ struct GroupCommitTests {
         let features = StoryFeatures(entityKeys: ["PER:putin"], keyphraseKeys: ["kreml"], stems: ["kreml": 3, "putin": 1, "moskau": 2])
         let columns = FingerprintColumns.columns(features)
         let decoded = try #require(FingerprintColumns.stemVector(columns.vector))
+        let entities = FingerprintColumns.integers(columns.entityHashes, as: UInt64.self)
+        #expect(KeySet(hashes: entities) == features.entitySet && entities.count == 1)
+        #expect(KeySet(hashes: [3, 2]) == nil)
         #expect(decoded == features.vector)
         #expect(abs(decoded.cosine(features.vector) - 1) < 1e-6)
         #expect(FingerprintColumns.stemVector(Data([1, 2, 3])) == nil)
         let legacy = try Store.inMemory().writer.read { db in
             try #require(try Row.fetchOne(db, sql: """
-                SELECT 1, 'title', 'time', 'PER:putin', 'kreml', NULL, 'kreml' || char(9) || '3.0' || char(10) || 'moskau' || char(9) || '2.0'
-                    || char(10) || 'putin' || char(9) || '1.0'
+                SELECT 1, 'title', 'time', NULL, NULL, NULL, 'kreml' || char(9) || '3.0' || char(10) || 'moskau' || char(9) || '2.0'
+                    || char(10) || 'putin' || char(9) || '1.0', 'PER:putin', 'kreml'
                 """))
         }
         let old = FingerprintColumns.features(legacy)
         #expect(abs(old.vector.cosine(features.vector) - 1) < 1e-6)
-        #expect(old.entityKeys == ["PER:putin"])
+        #expect(old.entityKeys == ["PER:putin"] && old.entitySet == features.entitySet)
     }
 }

@@ -29,9 +29,14 @@ enum Migrations {
             try DigestSchema.create(db)
         }
         migrator.registerMigration("v6-stem-vector") { db in
-            // Story stems as a unit vector blob (UInt64 stem hashes then Float32 weights, little-endian),
-            // read per story candidate without parsing text; rows from before keep `stems` text.
-            try db.execute(sql: "ALTER TABLE item_fingerprint ADD COLUMN stem_vector BLOB")
+            // Story features as blobs read per story candidate without parsing text: stems as a unit
+            // vector (UInt64 stem hashes then Float32 weights), entity and keyphrase keys as sorted
+            // UInt64 hashes, little-endian. Rows from before keep their text columns.
+            try db.execute(sql: """
+                ALTER TABLE item_fingerprint ADD COLUMN stem_vector BLOB;
+                ALTER TABLE item_fingerprint ADD COLUMN entity_hashes BLOB;
+                ALTER TABLE item_fingerprint ADD COLUMN keyphrase_hashes BLOB;
+                """)
         }
         migrator.registerMigration("v7-bulk-fts") { db in
             try FullTextIndex.dropInsertTrigger(db)

@@ -54,29 +54,36 @@ enum FingerprintColumns {
             sentenceHashes: integers(row[7], as: Int64.self), lookupKeys: [])
     }
 
-    /// Story features of a row whose columns 3…6 are `entity_keys, keyphrase_keys, stem_vector, stems`
-    /// (NULL reads as none); a row written before `stem_vector` existed has its stems as
-    /// "stem<TAB>weight" lines.
+    /// Story features of a row whose columns 3…8 are `entity_hashes, keyphrase_hashes, stem_vector`
+    /// and, for rows written before those existed (NULL there), `stems, entity_keys, keyphrase_keys`
+    /// (stems as "stem<TAB>weight" lines, keys one a line).
     static func features(_ row: Row) -> StoryFeatures {
-        let entities = lines(row[3]), keyphrases = lines(row[4])
-        if let blob: Data = row[5], let vector = stemVector(blob) {
-            return StoryFeatures(entityKeys: entities, keyphraseKeys: keyphrases, vector: vector)
+        if let entityBlob: Data = row[3], let phraseBlob: Data = row[4], let vectorBlob: Data = row[5],
+            let entities = KeySet(hashes: integers(entityBlob, as: UInt64.self)),
+            let phrases = KeySet(hashes: integers(phraseBlob, as: UInt64.self)),
+            let vector = stemVector(vectorBlob)
+        {
+            return StoryFeatures(entitySet: entities, keyphraseSet: phrases, vector: vector)
         }
         let stems = lines(row[6]).reduce(into: [String: Double]()) { stems, line in
             guard let tab = line.lastIndex(of: "\t"), let weight = Double(line[line.index(after: tab)...]) else { return }
             stems[String(line[..<tab])] = weight
         }
-        return StoryFeatures(entityKeys: entities, keyphraseKeys: keyphrases, stems: stems)
+        return StoryFeatures(entityKeys: lines(row[7]), keyphraseKeys: lines(row[8]), stems: stems)
     }
 
-    /// The column values of `features`: keys one a line, stems as the vector blob.
-    static func columns(_ features: StoryFeatures) -> (entities: String, keyphrases: String, vector: Data) {
+    /// The column values of `features`: keys one a line (for people reading the table), and the
+    /// blobs compared: key hashes and the stem vector.
+    static func columns(_ features: StoryFeatures) -> (
+        entities: String, keyphrases: String, entityHashes: Data, keyphraseHashes: Data, vector: Data
+    ) {
         let clean = { (key: String) -> String in
             key.contains { $0 == "\n" || $0 == "\t" } ? String(key.map { $0 == "\n" || $0 == "\t" ? " " : $0 }) : key
         }
         return (
             features.entityKeys.map(clean).joined(separator: "\n"), features.keyphraseKeys.map(clean).joined(separator: "\n"),
-            blob(features.vector))
+            blob(features.entitySet.hashes.map { Int64(bitPattern: $0) }),
+            blob(features.keyphraseSet.hashes.map { Int64(bitPattern: $0) }), blob(features.vector))
     }
 
     static func lines(_ text: String?) -> [String] {

@@ -73,8 +73,10 @@ enum SyndicationReader {
     static func latestMembers(of storyIDs: [Int64], _ db: Database) throws -> [Int64: [StoryMember]] {
         let statement = try db.cachedStatement(sql: """
             SELECT i.id, i.title, COALESCE(i.published_at, i.first_seen_at) AS time,
-                   fp.entity_keys, fp.keyphrase_keys, fp.stem_vector,
-                   CASE WHEN fp.stem_vector IS NULL THEN fp.stems END AS stems
+                   fp.entity_hashes, fp.keyphrase_hashes, fp.stem_vector,
+                   CASE WHEN fp.stem_vector IS NULL THEN fp.stems END AS stems,
+                   CASE WHEN fp.entity_hashes IS NULL THEN fp.entity_keys END AS entity_keys,
+                   CASE WHEN fp.keyphrase_hashes IS NULL THEN fp.keyphrase_keys END AS keyphrase_keys
             FROM story_member sm JOIN item i ON i.id = sm.item_id
             LEFT JOIN item_fingerprint fp ON fp.item_id = sm.item_id
             WHERE sm.story_id = ? ORDER BY sm.item_id DESC LIMIT ?

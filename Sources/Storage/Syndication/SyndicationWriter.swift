@@ -30,12 +30,13 @@ struct SyndicationWriter {
         let columns = FingerprintColumns.columns(features)
         try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO item_fingerprint (item_id, canonical_url, title_key, body_hash, simhash, minhash,
-                shingle_count, sentence_hashes, entity_keys, keyphrase_keys, stem_vector)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                shingle_count, sentence_hashes, entity_keys, keyphrase_keys, stem_vector, entity_hashes, keyphrase_hashes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 itemID, fingerprint.canonicalURL, fingerprint.titleKey, fingerprint.bodyHash, fingerprint.simhash,
                 FingerprintColumns.blob(fingerprint.minhash), fingerprint.shingleCount,
                 FingerprintColumns.blob(fingerprint.sentenceHashes), columns.entities, columns.keyphrases, columns.vector,
+                columns.entityHashes, columns.keyphraseHashes,
             ])
         try db.cachedStatement(sql: "DELETE FROM fingerprint_key WHERE item_id = ?").execute(arguments: [itemID])
         let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO fingerprint_key (key, item_id) VALUES (?, ?)")

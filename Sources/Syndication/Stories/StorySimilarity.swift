@@ -28,7 +28,7 @@ public struct StorySimilarity: Sendable {
         // Without corpus weights every stem weighs the same: the stored unit vectors' cosine.
         let cosine = idf.isEmpty ? a.vector.cosine(b.vector) : self.cosine(a.stems, b.stems)
         let phrases = overlap(a.keyphraseSet, b.keyphraseSet)
-        guard !a.entityKeys.isEmpty, !b.entityKeys.isEmpty else { return 0.75 * cosine + 0.25 * phrases }
+        guard !a.entitySet.isEmpty, !b.entitySet.isEmpty else { return 0.75 * cosine + 0.25 * phrases }
         return 0.5 * cosine + 0.2 * phrases + 0.3 * dice(a.entitySet, b.entitySet)
     }
 
