@@ -23,7 +23,7 @@ final class MultiLoop: @unchecked Sendable {
     private var nextBatchID = 0
 
     // Loop thread only.
-    private var queue: [FetchJob] = []
+    private var pending = PendingJobs()
     private var active: [UnsafeMutableRawPointer: EasyTransfer] = [:]
     private var throttle: HostThrottle
 
@@ -108,14 +108,15 @@ extension MultiLoop {
         guard let multi else { return }
         while true {
             let (jobs, cancels, stopping) = takeInbox()
-            queue.append(contentsOf: jobs)
+            enqueue(jobs)
             drop(batches: cancels, multi: multi)
-            admit(multi: multi)
             perform(multi)
             collect(multi)
-            if stopping && queue.isEmpty && active.isEmpty { return }
-            if queue.isEmpty && active.isEmpty { throttle.prune(now: MonotonicClock.now()) }
-            poll(multi, milliseconds: nextWaitMilliseconds())
+            let wait = admit(multi: multi)
+            if stopping && pending.isEmpty && active.isEmpty { return }
+            if pending.isEmpty && active.isEmpty { throttle.prune(now: MonotonicClock.now()) }
+            // curl_multi_poll also returns early for curl's own timers (a handle just added, timeouts).
+            poll(multi, milliseconds: wait)
         }
     }
 
@@ -145,7 +146,7 @@ extension MultiLoop {
 
     private func drop(batches ids: Set<Int>, multi: UnsafeMutableRawPointer) {
         guard !ids.isEmpty else { return }
-        queue.removeAll { ids.contains($0.batch.id) }
+        pending.removeAll { ids.contains($0.batch.id) }
         let now = MonotonicClock.now()
         for (handle, transfer) in active where ids.contains(transfer.job.batch.id) {
             remove(handle, from: multi)
@@ -154,26 +155,62 @@ extension MultiLoop {
         }
     }
 
-    /// Starts every queued request that the global and per-host limits allow, in queue order.
-    private func admit(multi: UnsafeMutableRawPointer) {
-        let now = MonotonicClock.now()
-        let wallNow = Date()
-        var waiting: [FetchJob] = []
-        for job in queue {
+    /// Answers file and refused requests at once; queues HTTP requests under their host.
+    private func enqueue(_ jobs: [FetchJob]) {
+        for job in jobs {
             switch job.target {
             case .refused(let outcome, let message):
                 job.batch.deliver(FetchResult(request: job.request, outcome: outcome, message: message))
             case .file(let path):
                 job.batch.deliver(FileReader.read(job.request, path: path, maxBytes: options.maxBodyBytes))
             case .http(let host):
-                switch throttle.decide(host, now: now, wallNow: wallNow) {
-                case .start where hasFreeSlot: start(job, host: host, multi: multi, now: now)
-                case .start, .wait: waiting.append(job)
-                case .refuse(let until, let cause): job.batch.deliver(Self.refused(job.request, host: host, until: until, cause: cause))
+                pending.append(job, host: host)
+            }
+        }
+    }
+
+    /// Starts every queued request that the global and per-host limits allow, in queue order, and
+    /// answers those whose host asked for a pause beyond their deadline. Returns how long the loop
+    /// may wait before a queued request could start (host gap or Retry-After), at most one second
+    /// (five when idle); finished transfers and wakeups end the wait early.
+    private func admit(multi: UnsafeMutableRawPointer) -> Int {
+        guard !pending.isEmpty else { return active.isEmpty ? 5_000 : 1_000 }
+        // With every slot taken only a completion (which ends the poll) can start anything, unless
+        // a rate-limited host has requests to refuse.
+        guard hasFreeSlot || throttle.hasRetryAfter else { return 1_000 }
+        let now = MonotonicClock.now()
+        let wallNow = Date()
+        var wait = 1.0
+        var ready: [(order: Int, host: String)] = []
+        for host in Array(pending.hosts) {
+            switch throttle.decide(host, now: now, wallNow: wallNow) {
+            case .start: if let order = pending.headOrder(host) { ready.append((order, host)) }
+            case .wait(let until?): wait = min(wait, max(0, until - now))
+            case .wait(nil): continue
+            case .refuse(let until, let cause):
+                for job in pending.removeAll(host) {
+                    job.batch.deliver(Self.refused(job.request, host: host, until: until, cause: cause))
                 }
             }
         }
-        queue = waiting
+        ready.sort { $0.order < $1.order }
+        var next = 0
+        while next < ready.count && hasFreeSlot {
+            let host = ready[next].host
+            next += 1
+            guard let job = pending.popFirst(host) else { continue }
+            start(job, host: host, multi: multi, now: now)
+            guard let order = pending.headOrder(host) else { continue }
+            switch throttle.decide(host, now: now, wallNow: wallNow) {
+            case .start:  // room for more (per-host limit above one, no gap): back in line
+                let at = ready[next...].firstIndex { $0.order > order } ?? ready.count
+                ready.insert((order, host), at: at)
+            case .wait(let until?): wait = min(wait, max(0, until - now))
+            case .wait(nil), .refuse: continue  // refusals are answered next turn
+            }
+        }
+        // Hosts still ready here found every slot taken: a completion ends the poll.
+        return Int((wait * 1000).rounded(.up))
     }
 
     private var hasFreeSlot: Bool { active.count < max(1, options.maxConcurrent) }
@@ -233,24 +270,6 @@ extension MultiLoop {
             transfer.job.batch.deliver(FetchResult(request: request, outcome: .network, message: "\(request.url): \(error)"))
         }
         active = [:]
-    }
-
-    /// Until the next queued request may start (host gap or Retry-After), at most one second;
-    /// zero when one may start now. Finished transfers and wakeups end the wait early.
-    private func nextWaitMilliseconds() -> Int {
-        let now = MonotonicClock.now()
-        let wallNow = Date()
-        var wait = queue.isEmpty && active.isEmpty ? 5.0 : 1.0
-        for job in queue {
-            guard case .http(let host) = job.target else { return 0 }
-            switch throttle.decide(host, now: now, wallNow: wallNow) {
-            case .refuse: return 0
-            case .start: if hasFreeSlot { return 0 }
-            case .wait(let until?): wait = min(wait, max(0, until - now))
-            case .wait(nil): continue
-            }
-        }
-        return Int((wait * 1000).rounded(.up))
     }
 
     static func refused(_ request: FetchRequest, host: String, until: Date, cause: String) -> FetchResult {
