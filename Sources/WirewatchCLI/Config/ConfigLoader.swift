@@ -114,7 +114,7 @@ struct ConfigLoader {
         var seen: Set<String> = []
         return try root.tableArray("feed").map { t in
             try t.rejectUnknownKeys(["url", "title", "tags", "interval", "enabled"])
-            guard let raw = try t.string("url"), !raw.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let raw = try t.string("url"), !raw.trimmingWhitespaces().isEmpty else {
                 throw t.error("url", "every [[feed]] needs a url")
             }
             let url = try FeedLocation.normalise(raw, relativeTo: directory, error: { t.error("url", $0) })
