@@ -43,6 +43,21 @@ public final class Fetcher: Sendable {
         return stream
     }
 
+    /// Fetches every request and returns all results at once, in completion order, when the last
+    /// transfer has ended: for callers that need every result before going on, without a task
+    /// switch per result. Cancelling the calling task aborts the transfers still running; their
+    /// requests are answered `.network`, "fetch was cancelled".
+    public func fetchAll(_ requests: [FetchRequest]) async -> [FetchResult] {
+        let id = loop.newBatchID()
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                loop.submit(requests, to: Batch(id: id, count: requests.count, sink: .all(continuation)))
+            }
+        } onCancel: {
+            loop.cancel(batch: id)
+        }
+    }
+
     /// Fetches every request and hands each result to `onResult` as it arrives, one at a time.
     public func fetch(_ requests: [FetchRequest], onResult: (FetchResult) async -> Void) async {
         for await result in fetch(requests) {

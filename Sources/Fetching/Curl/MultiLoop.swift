@@ -24,6 +24,8 @@ final class MultiLoop: @unchecked Sendable {
 
     // Loop thread only.
     private var pending = PendingJobs()
+    /// Batches whose consumer went away (ids are never reused).
+    private var cancelledBatches: Set<Int> = []
     private var active: [UnsafeMutableRawPointer: EasyTransfer] = [:]
     private var throttle: HostThrottle
 
@@ -38,17 +40,27 @@ final class MultiLoop: @unchecked Sendable {
         if let multi { curl_multi_cleanup(multi) }
     }
 
+    /// A fresh batch number (thread-safe).
+    func newBatchID() -> Int {
+        lock.withLock {
+            nextBatchID += 1
+            return nextBatchID
+        }
+    }
+
     /// Queues one batch of requests whose results go to `continuation`.
     func submit(_ requests: [FetchRequest], to continuation: AsyncStream<FetchResult>.Continuation) {
-        let batch = lock.withLock {
-            nextBatchID += 1
-            return Batch(id: nextBatchID, count: requests.count, continuation: continuation)
-        }
-        let id = batch.id
+        let id = newBatchID()
         continuation.onTermination = { [weak self] termination in
             if case .cancelled = termination { self?.cancel(batch: id) }
         }
+        submit(requests, to: Batch(id: id, count: requests.count, sink: .stream(continuation)))
+    }
+
+    /// Queues one batch of requests; `batch` expects exactly `requests.count` results.
+    func submit(_ requests: [FetchRequest], to batch: Batch) {
         guard multi != nil else { return failAll(requests, batch: batch) }
+        guard !requests.isEmpty else { return }
         let jobs = requests.map { FetchJob(request: $0, batch: batch) }
         let startThread = lock.withLock {
             inbox.append(contentsOf: jobs)
@@ -144,20 +156,33 @@ extension MultiLoop {
         }
     }
 
+    /// Answers the queued and running requests of cancelled batches "fetch was cancelled" (a
+    /// stream whose consumer went away ignores them; `fetchAll` needs every one) and aborts the
+    /// transfers. Requests of those batches that arrive later are answered the same way.
     private func drop(batches ids: Set<Int>, multi: UnsafeMutableRawPointer) {
         guard !ids.isEmpty else { return }
-        pending.removeAll { ids.contains($0.batch.id) }
+        cancelledBatches.formUnion(ids)
+        for job in pending.removeAll(where: { ids.contains($0.batch.id) }) { job.batch.deliver(Self.cancelled(job.request)) }
         let now = MonotonicClock.now()
         for (handle, transfer) in active where ids.contains(transfer.job.batch.id) {
             remove(handle, from: multi)
             active[handle] = nil
             throttle.finished(transfer.host, now: now)
+            transfer.job.batch.deliver(Self.cancelled(transfer.job.request))
         }
+    }
+
+    static func cancelled(_ request: FetchRequest) -> FetchResult {
+        FetchResult(request: request, outcome: .network, message: "\(request.url): fetch was cancelled")
     }
 
     /// Answers file and refused requests at once; queues HTTP requests under their host.
     private func enqueue(_ jobs: [FetchJob]) {
         for job in jobs {
+            if cancelledBatches.contains(job.batch.id) {
+                job.batch.deliver(Self.cancelled(job.request))
+                continue
+            }
             switch job.target {
             case .refused(let outcome, let message):
                 job.batch.deliver(FetchResult(request: job.request, outcome: outcome, message: message))

@@ -56,12 +56,17 @@ struct PendingJobs {
         return jobs
     }
 
-    /// Drops every queued job for which `shouldDrop` is true.
-    mutating func removeAll(where shouldDrop: (FetchJob) -> Bool) {
+    /// Takes every queued job for which `shouldDrop` is true.
+    mutating func removeAll(where shouldDrop: (FetchJob) -> Bool) -> [FetchJob] {
+        var dropped: [FetchJob] = []
         for (host, queue) in queues {
-            let kept = queue.jobs[queue.head...].filter { !shouldDrop($0.job) }
-            count -= (queue.jobs.count - queue.head) - kept.count
-            queues[host] = kept.isEmpty ? nil : HostQueue(jobs: Array(kept), head: 0)
+            var kept: [(order: Int, job: FetchJob)] = []
+            for entry in queue.jobs[queue.head...] {
+                if shouldDrop(entry.job) { dropped.append(entry.job) } else { kept.append(entry) }
+            }
+            queues[host] = kept.isEmpty ? nil : HostQueue(jobs: kept, head: 0)
         }
+        count -= dropped.count
+        return dropped
     }
 }

@@ -37,9 +37,7 @@ struct FetchCommand: AsyncParsableCommand {
             var options = config.fetch
             options.keepBodies = false
             let started = ContinuousClock.now
-            var results: [FetchResult] = []
-            results.reserveCapacity(requests.count)
-            for await result in Fetcher(options: options).fetch(requests) { results.append(result) }
+            let results = await Fetcher(options: options).fetchAll(requests)
             let elapsed = ContinuousClock.now - started
             if let state { try ValidatorState.write(results, merging: validators, to: state) }
             return (results, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
