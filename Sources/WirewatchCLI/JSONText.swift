@@ -17,12 +17,17 @@ enum JSONText {
 
     static func optional(_ value: String?) -> JSONText { value.map(JSONText.string) ?? .null }
 
-    /// The pretty-printed text, ending in a newline like `JSONOutput.print`'s.
-    func rendered() -> [UInt8] {
+    /// The pretty-printed text, ending in a newline like `JSONOutput.print`'s; or, when not
+    /// `pretty`, the compact text (no whitespace, no final newline).
+    func rendered(pretty: Bool = true) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
-        write(to: &out, indent: 0)
-        out.append(UInt8(ascii: "\n"))
+        if pretty {
+            write(to: &out, indent: 0)
+            out.append(UInt8(ascii: "\n"))
+        } else {
+            writeCompact(to: &out)
+        }
         return out
     }
 
@@ -49,6 +54,29 @@ enum JSONText {
                 out.append(contentsOf: " : ".utf8)
                 members[index].1.write(to: &out, indent: indent + 1)
             }
+        }
+    }
+
+    private func writeCompact(to out: inout [UInt8]) {
+        switch self {
+        case .array(let elements):
+            out.append(UInt8(ascii: "["))
+            for (index, element) in elements.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                element.writeCompact(to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let members):
+            out.append(UInt8(ascii: "{"))
+            for (index, member) in members.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                Self.writeString(member.0, to: &out)
+                out.append(UInt8(ascii: ":"))
+                member.1.writeCompact(to: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        default:
+            write(to: &out, indent: 0)  // scalars have no layout
         }
     }
 

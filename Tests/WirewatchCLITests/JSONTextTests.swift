@@ -45,3 +45,25 @@ import Testing
         #expect(Self.text(typed) == (try Self.foundation(plain)))
     }
 }
+
+@Suite struct ValidatorStateTests {
+    @Test func writtenStateReadsBackAndMatchesJSONEncoder() throws {
+        let state: [String: ValidatorState.Validators] = [
+            "http://b.example/feed.xml": .init(etag: "\"v1\"", lastModified: "Sun, 29 Nov 2026 07:04:32 GMT"),
+            "http://a.example/x?y=1&z=\"2\"": .init(etag: nil, lastModified: "Sat, 28 Nov 2026 00:00:00 GMT"),
+            "file:///tmp/ü.xml": .init(etag: "W/\"\\tab\u{1}\"", lastModified: nil),
+            "http://c.example/": .init(etag: nil, lastModified: nil),
+        ]
+        let written = Data(ValidatorState.json(state).rendered(pretty: false))
+        let decoded = try JSONDecoder().decode([String: ValidatorState.Validators].self, from: written)
+        let reference = try JSONDecoder().decode(
+            [String: ValidatorState.Validators].self, from: try JSONEncoder().encode(state))
+        for (url, validators) in state {
+            #expect(decoded[url]?.etag == validators.etag && decoded[url]?.lastModified == validators.lastModified)
+            #expect(reference[url]?.etag == validators.etag && reference[url]?.lastModified == validators.lastModified)
+        }
+        #expect(decoded.count == state.count)
+        let text = String(decoding: written, as: UTF8.self)
+        #expect(text.hasPrefix("{\"file:///tmp/ü.xml\":{\"etag\":\"W/\\\"\\\\tab\\u0001\\\"\"}"))
+    }
+}

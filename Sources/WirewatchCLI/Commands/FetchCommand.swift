@@ -98,6 +98,17 @@ enum ValidatorState {
             default: break
             }
         }
-        try JSONEncoder().encode(state).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try Data(json(state).rendered(pretty: false)).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+
+    /// The file's text: compact JSON, URLs in order, absent validators left out (as JSONEncoder
+    /// writes them, which `read` also accepts).
+    static func json(_ state: [String: Validators]) -> JSONText {
+        .object(state.sorted { $0.key < $1.key }.map { url, v in
+            var fields: [(String, JSONText)] = []
+            if let etag = v.etag { fields.append(("etag", .string(etag))) }
+            if let lastModified = v.lastModified { fields.append(("last_modified", .string(lastModified))) }
+            return (url, .object(fields))
+        })
     }
 }
