@@ -24,6 +24,8 @@ final class MultiLoop: @unchecked Sendable {
 
     // Loop thread only.
     private var pending = PendingJobs()
+    /// Easy handles of finished transfers, ready for the next (at most `maxConcurrent`).
+    private var idleHandles: [UnsafeMutableRawPointer] = []
     /// Batches whose consumer went away (ids are never reused).
     private var cancelledBatches: Set<Int> = []
     private var active: [UnsafeMutableRawPointer: EasyTransfer] = [:]
@@ -37,6 +39,7 @@ final class MultiLoop: @unchecked Sendable {
     }
 
     deinit {
+        for handle in idleHandles { curl_easy_cleanup(handle) }
         if let multi { curl_multi_cleanup(multi) }
     }
 
@@ -156,31 +159,27 @@ extension MultiLoop {
         }
     }
 
-    /// Answers the queued and running requests of cancelled batches "fetch was cancelled" (a
-    /// stream whose consumer went away ignores them; `fetchAll` needs every one) and aborts the
-    /// transfers. Requests of those batches that arrive later are answered the same way.
+    /// Drops the queued requests of cancelled batches and aborts their transfers; `fetchAll`
+    /// batches get "fetch was cancelled" for each. Requests of those batches that arrive later
+    /// are dropped the same way.
     private func drop(batches ids: Set<Int>, multi: UnsafeMutableRawPointer) {
         guard !ids.isEmpty else { return }
         cancelledBatches.formUnion(ids)
-        for job in pending.removeAll(where: { ids.contains($0.batch.id) }) { job.batch.deliver(Self.cancelled(job.request)) }
+        for job in pending.removeAll(where: { ids.contains($0.batch.id) }) { job.batch.deliverCancelled(job.request) }
         let now = MonotonicClock.now()
         for (handle, transfer) in active where ids.contains(transfer.job.batch.id) {
             remove(handle, from: multi)
             active[handle] = nil
             throttle.finished(transfer.host, now: now)
-            transfer.job.batch.deliver(Self.cancelled(transfer.job.request))
+            transfer.job.batch.deliverCancelled(transfer.job.request)
         }
-    }
-
-    static func cancelled(_ request: FetchRequest) -> FetchResult {
-        FetchResult(request: request, outcome: .network, message: "\(request.url): fetch was cancelled")
     }
 
     /// Answers file and refused requests at once; queues HTTP requests under their host.
     private func enqueue(_ jobs: [FetchJob]) {
         for job in jobs {
             if cancelledBatches.contains(job.batch.id) {
-                job.batch.deliver(Self.cancelled(job.request))
+                job.batch.deliverCancelled(job.request)
                 continue
             }
             switch job.target {
@@ -241,7 +240,7 @@ extension MultiLoop {
     private var hasFreeSlot: Bool { active.count < max(1, options.maxConcurrent) }
 
     private func start(_ job: FetchJob, host: String, multi: UnsafeMutableRawPointer, now: Double) {
-        let transfer = EasyTransfer(job: job, host: host, options: options, gate: gate)
+        let transfer = EasyTransfer(job: job, host: host, options: options, gate: gate, reusing: idleHandles.popLast())
         do {
             try transfer.configure()
             guard let handle = transfer.handle else { return }
@@ -272,6 +271,7 @@ extension MultiLoop {
             }
             remove(handle, from: multi)
             finish(transfer, code: info.data.result)
+            if idleHandles.count < max(1, options.maxConcurrent), let idle = transfer.recycle() { idleHandles.append(idle) }
         }
     }
 

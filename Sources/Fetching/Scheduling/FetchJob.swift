@@ -73,6 +73,14 @@ final class Batch {
         if remaining == 0 { end() }
     }
 
+    /// Answers a request whose transfer was called off because the batch was cancelled: `fetchAll`
+    /// still needs a result for it; a stream's consumer is gone (AsyncStream calls the
+    /// termination handler before it stops taking values, so nothing more is yielded to it).
+    func deliverCancelled(_ request: FetchRequest) {
+        guard case .all = sink else { return }
+        deliver(FetchResult(request: request, outcome: .network, message: "\(request.url): fetch was cancelled"))
+    }
+
     private func end() {
         switch sink {
         case .stream(let continuation): continuation.finish()
