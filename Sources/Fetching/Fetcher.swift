@@ -1,4 +1,5 @@
 import FeedModel
+import Foundation
 
 /// Fetches feeds through one libcurl multi loop, politely: at most `maxConcurrent` transfers at
 /// once, `maxPerHost` per host, `hostGap` seconds between requests to a host, and a host that
@@ -32,6 +33,13 @@ public final class Fetcher: Sendable {
 
     deinit {
         loop.shutdown()
+    }
+
+    /// Initialises libcurl (and its TLS library) on a background thread, so that a command can
+    /// do it while it reads its configuration; creating a `Fetcher` waits for it if it is still
+    /// running. Optional: without it the first `Fetcher` does the work itself.
+    public static func prepare() {
+        Thread.detachNewThread { _ = CurlCall.globalInit }
     }
 
     /// Fetches every request; results arrive as each transfer ends, in completion order, and the

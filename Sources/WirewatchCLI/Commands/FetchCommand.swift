@@ -27,6 +27,7 @@ struct FetchCommand: AsyncParsableCommand {
     var quiet = false
 
     func run() async throws {
+        Fetcher.prepare()
         let (results, seconds) = try await reportingFailures { () -> ([FetchResult], Double) in
             let config = try ConfigLoader().load(explicitPath: global.config, databaseOverride: global.database)
             let validators = try state.map(ValidatorState.read) ?? [:]
