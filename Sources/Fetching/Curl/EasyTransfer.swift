@@ -36,9 +36,11 @@ final class EasyTransfer {
     var redirects: [Redirect] = []
     var stop: StopReason?
     var refusal: AddressPolicy.Refusal?
+    /// URLs requested so far (as curl normalises them), filled in at the first redirect.
     private var visited: Set<String> = []
-    /// The URL of the response being received (the last redirect target).
-    private(set) var currentURL: CurlURL?
+    /// The URL of the response being received (the last redirect target). Parsed when first
+    /// needed: most transfers have no redirect and a connected peer, and never need it.
+    private(set) lazy var currentURL: CurlURL? = try? CurlURL(job.request.url)
 
     /// `reusing` is a handle an earlier transfer of the same fetcher gave back with `recycle()`.
     init(job: FetchJob, host: String, options: FetchOptions, gate: AddressGate, reusing idle: UnsafeMutableRawPointer? = nil) {
@@ -49,8 +51,6 @@ final class EasyTransfer {
         self.handle = idle ?? curl_easy_init()
         self.freshHandle = idle == nil
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
-        currentURL = try? CurlURL(job.request.url)
-        visited.insert(currentURL?.string ?? job.request.url)
     }
 
     deinit {
@@ -207,6 +207,7 @@ extension EasyTransfer {
         guard (300..<400).contains(status), status != 304, let location = response["Location"], !location.isEmpty else {
             return true
         }
+        if visited.isEmpty { visited.insert(currentURL?.string ?? job.request.url) }
         let target = (try? currentURL?.resolving(location)) ?? location
         redirects.append(Redirect(status: status, location: target))
         guard visited.insert(target).inserted else {

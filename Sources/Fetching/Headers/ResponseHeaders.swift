@@ -23,7 +23,7 @@ struct ResponseHeaders {
         let line = raw[..<Self.endTrimmingNewlines(raw.utf8)]
         let bytes = line.utf8
         guard let first = bytes.first else { return .end }
-        if line.hasPrefix("HTTP/") { return startResponse(line) }
+        if Self.isStatusLine(bytes) { return startResponse(line) }
         if first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") { return fold(line) }
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return .ignored }
         let name = line[..<colon].lowercased()
@@ -35,6 +35,16 @@ struct ResponseHeaders {
         }
         lastName = name
         return .field
+    }
+
+    /// Whether the line starts with "HTTP/".
+    private static func isStatusLine(_ bytes: Substring.UTF8View) -> Bool {
+        var index = bytes.startIndex
+        for expected in "HTTP/".utf8 {
+            guard index < bytes.endIndex, bytes[index] == expected else { return false }
+            index = bytes.index(after: index)
+        }
+        return true
     }
 
     /// Where the line ends without its trailing CR, LF (and other ASCII line breaks).
@@ -54,7 +64,7 @@ struct ResponseHeaders {
         let parts = line.split(separator: " ", maxSplits: 2)
         status = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
         reason = parts.count > 2 ? String(parts[2]).trimmingOWS() : ""
-        fields = [:]
+        fields = Dictionary(minimumCapacity: 16)  // a response's usual dozen fields, without regrowing
         lastName = nil
         return .status(status)
     }
