@@ -29,8 +29,11 @@ struct FetchCommand: AsyncParsableCommand {
     func run() async throws {
         Fetcher.prepare()
         let (results, seconds) = try await reportingFailures { () -> ([FetchResult], Double) in
+            // The state file is read beside the configuration (on another core when there is one).
+            let statePath = state
+            async let stored = Self.readState(statePath)
             let config = try ConfigLoader().load(explicitPath: global.config, databaseOverride: global.database)
-            let validators = try state.map(ValidatorState.read) ?? [:]
+            let validators = try await stored
             let requests = config.feeds.filter(\.enabled).map { feed in
                 FetchRequest(url: feed.url, etag: validators[feed.url]?.etag, lastModified: validators[feed.url]?.lastModified)
             }
@@ -58,6 +61,10 @@ struct FetchCommand: AsyncParsableCommand {
             if !quiet { print("\(results.count - failed.count) ok, \(failed.count) failed in \(String(format: "%.2f", seconds)) s") }
         }
         if !failed.isEmpty { throw ExitStatus.partialFailure }
+    }
+
+    private static func readState(_ path: String?) async throws -> [String: ValidatorState.Validators] {
+        try path.map(ValidatorState.read) ?? [:]
     }
 
     /// One feed's line of the report, keys sorted.
