@@ -100,7 +100,7 @@ import Testing
             #expect(fresh?.body == Array(sampleFeed.utf8))
             #expect(fresh?.message == nil)
         }
-        // A second batch on the same fetcher reuses the handles again.
+        // A later batch on the same fetcher (whose idle handles were freed in between) works too.
         let again = await fetcher.fetchAll([FetchRequest(url: server.url("/e"))])
         #expect(again.first?.outcome == .ok && again.first?.body == Array(sampleFeed.utf8))
         let sent = Dictionary(await seen.entries.map { ($0.0 ?? "", $0.1) }, uniquingKeysWith: { first, _ in first })

@@ -24,7 +24,8 @@ final class MultiLoop: @unchecked Sendable {
 
     // Loop thread only.
     private var pending = PendingJobs()
-    /// Easy handles of finished transfers, ready for the next (at most `maxConcurrent`).
+    /// Easy handles of finished transfers, ready for the next (at most `maxConcurrent`; freed
+    /// when the loop runs out of work).
     private var idleHandles: [UnsafeMutableRawPointer] = []
     /// Batches whose consumer went away (ids are never reused).
     private var cancelledBatches: Set<Int> = []
@@ -129,7 +130,10 @@ extension MultiLoop {
             collect(multi)
             let wait = admit(multi: multi)
             if stopping && pending.isEmpty && active.isEmpty { return }
-            if pending.isEmpty && active.isEmpty { throttle.prune(now: MonotonicClock.now()) }
+            if pending.isEmpty && active.isEmpty {
+                throttle.prune(now: MonotonicClock.now())
+                releaseIdleHandles()  // an idle daemon keeps no transfer buffers between runs
+            }
             // curl_multi_poll also returns early for curl's own timers (a handle just added, timeouts).
             poll(multi, milliseconds: wait)
         }
@@ -235,6 +239,11 @@ extension MultiLoop {
         }
         // Hosts still ready here found every slot taken: a completion ends the poll.
         return Int((wait * 1000).rounded(.up))
+    }
+
+    private func releaseIdleHandles() {
+        for handle in idleHandles { curl_easy_cleanup(handle) }
+        idleHandles = []
     }
 
     private var hasFreeSlot: Bool { active.count < max(1, options.maxConcurrent) }
