@@ -51,7 +51,7 @@ import Testing
         let state: [String: ValidatorState.Validators] = [
             "http://b.example/feed.xml": .init(etag: "\"v1\"", lastModified: "Sun, 29 Nov 2026 07:04:32 GMT"),
             "http://a.example/x?y=1&z=\"2\"": .init(etag: nil, lastModified: "Sat, 28 Nov 2026 00:00:00 GMT"),
-            "file:///tmp/ü.xml": .init(etag: "W/\"\\tab\u{1}\"", lastModified: nil),
+            "file:///srv/feeds/ü.xml": .init(etag: "W/\"\\tab\u{1}\"", lastModified: nil),
             "http://c.example/": .init(etag: nil, lastModified: nil),
         ]
         let written = Data(ValidatorState.json(state).rendered(pretty: false))
@@ -64,6 +64,6 @@ import Testing
         }
         #expect(decoded.count == state.count)
         let text = String(decoding: written, as: UTF8.self)
-        #expect(text.hasPrefix("{\"file:///tmp/ü.xml\":{\"etag\":\"W/\\\"\\\\tab\\u0001\\\"\"}"))
+        #expect(text.hasPrefix("{\"file:///srv/feeds/ü.xml\":{\"etag\":\"W/\\\"\\\\tab\\u0001\\\"\"}"))
     }
 }
