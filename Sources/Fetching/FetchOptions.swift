@@ -24,6 +24,10 @@ public struct FetchOptions: Sendable, Hashable {
     public var userAgent: String = "wirewatch/0.1 (+https://github.com/wirewatch/wirewatch)"
     /// Allow loopback, private, link-local, multicast and unspecified destinations (tests, intranets).
     public var allowPrivateAddresses: Bool = false
+    /// Keep each 2xx body in `FetchResult.body`. When false, bodies are counted (`bytes`) and
+    /// capped as they arrive but not kept, and `body` stays empty: for checks that only need to
+    /// know that a feed answered (`wirewatch fetch`).
+    public var keepBodies: Bool = true
 
     public init() {}
 }

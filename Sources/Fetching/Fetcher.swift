@@ -1,4 +1,5 @@
 import FeedModel
+import Foundation
 
 /// Fetches feeds through one libcurl multi loop, politely: at most `maxConcurrent` transfers at
 /// once, `maxPerHost` per host, `hostGap` seconds between requests to a host, and a host that
@@ -34,6 +35,13 @@ public final class Fetcher: Sendable {
         loop.shutdown()
     }
 
+    /// Initialises libcurl (and its TLS library) on a background thread, so that a command can
+    /// do it while it reads its configuration; creating a `Fetcher` waits for it if it is still
+    /// running. Optional: without it the first `Fetcher` does the work itself.
+    public static func prepare() {
+        Thread.detachNewThread { _ = CurlCall.globalInit }
+    }
+
     /// Fetches every request; results arrive as each transfer ends, in completion order, and the
     /// stream finishes after the last. Every request gets exactly one result; none throws.
     /// Cancelling the consuming task (or dropping the stream) aborts the transfers still running.
@@ -41,6 +49,21 @@ public final class Fetcher: Sendable {
         let (stream, continuation) = AsyncStream.makeStream(of: FetchResult.self)
         loop.submit(requests, to: continuation)
         return stream
+    }
+
+    /// Fetches every request and returns all results at once, in completion order, when the last
+    /// transfer has ended: for callers that need every result before going on, without a task
+    /// switch per result. Cancelling the calling task aborts the transfers still running; their
+    /// requests are answered `.network`, "fetch was cancelled".
+    public func fetchAll(_ requests: [FetchRequest]) async -> [FetchResult] {
+        let id = loop.newBatchID()
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                loop.submit(requests, to: Batch(id: id, count: requests.count, sink: .all(continuation)))
+            }
+        } onCancel: {
+            loop.cancel(batch: id)
+        }
     }
 
     /// Fetches every request and hands each result to `onResult` as it arrives, one at a time.

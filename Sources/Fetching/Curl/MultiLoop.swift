@@ -23,7 +23,12 @@ final class MultiLoop: @unchecked Sendable {
     private var nextBatchID = 0
 
     // Loop thread only.
-    private var queue: [FetchJob] = []
+    private var pending = PendingJobs()
+    /// Easy handles of finished transfers, ready for the next (at most `maxConcurrent`; freed
+    /// when the loop runs out of work).
+    private var idleHandles: [UnsafeMutableRawPointer] = []
+    /// Batches whose consumer went away (ids are never reused).
+    private var cancelledBatches: Set<Int> = []
     private var active: [UnsafeMutableRawPointer: EasyTransfer] = [:]
     private var throttle: HostThrottle
 
@@ -35,20 +40,31 @@ final class MultiLoop: @unchecked Sendable {
     }
 
     deinit {
+        for handle in idleHandles { curl_easy_cleanup(handle) }
         if let multi { curl_multi_cleanup(multi) }
+    }
+
+    /// A fresh batch number (thread-safe).
+    func newBatchID() -> Int {
+        lock.withLock {
+            nextBatchID += 1
+            return nextBatchID
+        }
     }
 
     /// Queues one batch of requests whose results go to `continuation`.
     func submit(_ requests: [FetchRequest], to continuation: AsyncStream<FetchResult>.Continuation) {
-        let batch = lock.withLock {
-            nextBatchID += 1
-            return Batch(id: nextBatchID, count: requests.count, continuation: continuation)
-        }
-        let id = batch.id
+        let id = newBatchID()
         continuation.onTermination = { [weak self] termination in
             if case .cancelled = termination { self?.cancel(batch: id) }
         }
+        submit(requests, to: Batch(id: id, count: requests.count, sink: .stream(continuation)))
+    }
+
+    /// Queues one batch of requests; `batch` expects exactly `requests.count` results.
+    func submit(_ requests: [FetchRequest], to batch: Batch) {
         guard multi != nil else { return failAll(requests, batch: batch) }
+        guard !requests.isEmpty else { return }
         let jobs = requests.map { FetchJob(request: $0, batch: batch) }
         let startThread = lock.withLock {
             inbox.append(contentsOf: jobs)
@@ -108,14 +124,18 @@ extension MultiLoop {
         guard let multi else { return }
         while true {
             let (jobs, cancels, stopping) = takeInbox()
-            queue.append(contentsOf: jobs)
+            enqueue(jobs)
             drop(batches: cancels, multi: multi)
-            admit(multi: multi)
             perform(multi)
             collect(multi)
-            if stopping && queue.isEmpty && active.isEmpty { return }
-            if queue.isEmpty && active.isEmpty { throttle.prune(now: MonotonicClock.now()) }
-            poll(multi, milliseconds: nextWaitMilliseconds())
+            let wait = admit(multi: multi)
+            if stopping && pending.isEmpty && active.isEmpty { return }
+            if pending.isEmpty && active.isEmpty {
+                throttle.prune(now: MonotonicClock.now())
+                releaseIdleHandles()  // an idle daemon keeps no transfer buffers between runs
+            }
+            // curl_multi_poll also returns early for curl's own timers (a handle just added, timeouts).
+            poll(multi, milliseconds: wait)
         }
     }
 
@@ -143,43 +163,93 @@ extension MultiLoop {
         }
     }
 
+    /// Drops the queued requests of cancelled batches and aborts their transfers; `fetchAll`
+    /// batches get "fetch was cancelled" for each. Requests of those batches that arrive later
+    /// are dropped the same way.
     private func drop(batches ids: Set<Int>, multi: UnsafeMutableRawPointer) {
         guard !ids.isEmpty else { return }
-        queue.removeAll { ids.contains($0.batch.id) }
+        cancelledBatches.formUnion(ids)
+        for job in pending.removeAll(where: { ids.contains($0.batch.id) }) { job.batch.deliverCancelled(job.request) }
         let now = MonotonicClock.now()
         for (handle, transfer) in active where ids.contains(transfer.job.batch.id) {
             remove(handle, from: multi)
             active[handle] = nil
             throttle.finished(transfer.host, now: now)
+            transfer.job.batch.deliverCancelled(transfer.job.request)
         }
     }
 
-    /// Starts every queued request that the global and per-host limits allow, in queue order.
-    private func admit(multi: UnsafeMutableRawPointer) {
-        let now = MonotonicClock.now()
-        let wallNow = Date()
-        var waiting: [FetchJob] = []
-        for job in queue {
+    /// Answers file and refused requests at once; queues HTTP requests under their host.
+    private func enqueue(_ jobs: [FetchJob]) {
+        for job in jobs {
+            if cancelledBatches.contains(job.batch.id) {
+                job.batch.deliverCancelled(job.request)
+                continue
+            }
             switch job.target {
             case .refused(let outcome, let message):
                 job.batch.deliver(FetchResult(request: job.request, outcome: outcome, message: message))
             case .file(let path):
                 job.batch.deliver(FileReader.read(job.request, path: path, maxBytes: options.maxBodyBytes))
             case .http(let host):
-                switch throttle.decide(host, now: now, wallNow: wallNow) {
-                case .start where hasFreeSlot: start(job, host: host, multi: multi, now: now)
-                case .start, .wait: waiting.append(job)
-                case .refuse(let until, let cause): job.batch.deliver(Self.refused(job.request, host: host, until: until, cause: cause))
+                pending.append(job, host: host)
+            }
+        }
+    }
+
+    /// Starts every queued request that the global and per-host limits allow, in queue order, and
+    /// answers those whose host asked for a pause beyond their deadline. Returns how long the loop
+    /// may wait before a queued request could start (host gap or Retry-After), at most one second
+    /// (five when idle); finished transfers and wakeups end the wait early.
+    private func admit(multi: UnsafeMutableRawPointer) -> Int {
+        guard !pending.isEmpty else { return active.isEmpty ? 5_000 : 1_000 }
+        // With every slot taken only a completion (which ends the poll) can start anything, unless
+        // a rate-limited host has requests to refuse.
+        guard hasFreeSlot || throttle.hasRetryAfter else { return 1_000 }
+        let now = MonotonicClock.now()
+        let wallNow = Date()
+        var wait = 1.0
+        var ready: [(order: Int, host: String)] = []
+        for host in Array(pending.hosts) {
+            switch throttle.decide(host, now: now, wallNow: wallNow) {
+            case .start: if let order = pending.headOrder(host) { ready.append((order, host)) }
+            case .wait(let until?): wait = min(wait, max(0, until - now))
+            case .wait(nil): continue
+            case .refuse(let until, let cause):
+                for job in pending.removeAll(host) {
+                    job.batch.deliver(Self.refused(job.request, host: host, until: until, cause: cause))
                 }
             }
         }
-        queue = waiting
+        ready.sort { $0.order < $1.order }
+        var next = 0
+        while next < ready.count && hasFreeSlot {
+            let host = ready[next].host
+            next += 1
+            guard let job = pending.popFirst(host) else { continue }
+            start(job, host: host, multi: multi, now: now)
+            guard let order = pending.headOrder(host) else { continue }
+            switch throttle.decide(host, now: now, wallNow: wallNow) {
+            case .start:  // room for more (per-host limit above one, no gap): back in line
+                let at = ready[next...].firstIndex { $0.order > order } ?? ready.count
+                ready.insert((order, host), at: at)
+            case .wait(let until?): wait = min(wait, max(0, until - now))
+            case .wait(nil), .refuse: continue  // refusals are answered next turn
+            }
+        }
+        // Hosts still ready here found every slot taken: a completion ends the poll.
+        return Int((wait * 1000).rounded(.up))
+    }
+
+    private func releaseIdleHandles() {
+        for handle in idleHandles { curl_easy_cleanup(handle) }
+        idleHandles = []
     }
 
     private var hasFreeSlot: Bool { active.count < max(1, options.maxConcurrent) }
 
     private func start(_ job: FetchJob, host: String, multi: UnsafeMutableRawPointer, now: Double) {
-        let transfer = EasyTransfer(job: job, host: host, options: options, gate: gate)
+        let transfer = EasyTransfer(job: job, host: host, options: options, gate: gate, reusing: idleHandles.popLast())
         do {
             try transfer.configure()
             guard let handle = transfer.handle else { return }
@@ -210,6 +280,7 @@ extension MultiLoop {
             }
             remove(handle, from: multi)
             finish(transfer, code: info.data.result)
+            if idleHandles.count < max(1, options.maxConcurrent), let idle = transfer.recycle() { idleHandles.append(idle) }
         }
     }
 
@@ -233,24 +304,6 @@ extension MultiLoop {
             transfer.job.batch.deliver(FetchResult(request: request, outcome: .network, message: "\(request.url): \(error)"))
         }
         active = [:]
-    }
-
-    /// Until the next queued request may start (host gap or Retry-After), at most one second;
-    /// zero when one may start now. Finished transfers and wakeups end the wait early.
-    private func nextWaitMilliseconds() -> Int {
-        let now = MonotonicClock.now()
-        let wallNow = Date()
-        var wait = queue.isEmpty && active.isEmpty ? 5.0 : 1.0
-        for job in queue {
-            guard case .http(let host) = job.target else { return 0 }
-            switch throttle.decide(host, now: now, wallNow: wallNow) {
-            case .refuse: return 0
-            case .start: if hasFreeSlot { return 0 }
-            case .wait(let until?): wait = min(wait, max(0, until - now))
-            case .wait(nil): continue
-            }
-        }
-        return Int((wait * 1000).rounded(.up))
     }
 
     static func refused(_ request: FetchRequest, host: String, until: Date, cause: String) -> FetchResult {

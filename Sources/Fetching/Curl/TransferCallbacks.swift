@@ -25,8 +25,11 @@ enum TransferCallbacks {
         guard let data, let context else { return 0 }
         let transfer = Unmanaged<EasyTransfer>.fromOpaque(context).takeUnretainedValue()
         let length = size * count
-        let bytes = UnsafeRawBufferPointer(start: data, count: length)
-        return transfer.receiveHeader(String(decoding: bytes, as: UTF8.self)) ? length : 0
+        // Typed UTF-8 bytes take String's fast path (raw bytes take the slow, generic one).
+        let line = data.withMemoryRebound(to: UInt8.self, capacity: length) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
+        }
+        return transfer.receiveHeader(line) ? length : 0
     }
 
     /// CURLOPT_OPENSOCKETFUNCTION: the one place a destination address is seen before connecting.

@@ -38,24 +38,55 @@ struct FetchJob {
     }
 }
 
-/// The results of one `fetch` call: delivers each into the caller's stream and finishes it after
-/// the last. Used only on the loop thread (the continuation itself is thread-safe).
+/// The results of one `fetch` call: delivered into the caller's stream, which is finished after
+/// the last, or collected and handed over in one piece after the last. Used only on the loop
+/// thread once submitted (the continuations themselves are thread-safe).
 final class Batch {
+    /// Where results go.
+    enum Sink {
+        /// Each result as it comes (`Fetcher.fetch`).
+        case stream(AsyncStream<FetchResult>.Continuation)
+        /// All results at once (`Fetcher.fetchAll`): one wakeup of the caller instead of one per result.
+        case all(CheckedContinuation<[FetchResult], Never>)
+    }
+
     let id: Int
-    private let continuation: AsyncStream<FetchResult>.Continuation
+    private let sink: Sink
+    private var collected: [FetchResult] = []
     private(set) var remaining: Int
 
-    init(id: Int, count: Int, continuation: AsyncStream<FetchResult>.Continuation) {
+    init(id: Int, count: Int, sink: Sink) {
         self.id = id
         self.remaining = count
-        self.continuation = continuation
-        if count == 0 { continuation.finish() }
+        self.sink = sink
+        if case .all = sink { collected.reserveCapacity(count) }
+        if count == 0 { end() }
     }
 
     func deliver(_ result: FetchResult) {
         guard remaining > 0 else { return }
-        continuation.yield(result)
         remaining -= 1
-        if remaining == 0 { continuation.finish() }
+        switch sink {
+        case .stream(let continuation): continuation.yield(result)
+        case .all: collected.append(result)
+        }
+        if remaining == 0 { end() }
+    }
+
+    /// Answers a request whose transfer was called off because the batch was cancelled: `fetchAll`
+    /// still needs a result for it; a stream's consumer is gone (AsyncStream calls the
+    /// termination handler before it stops taking values, so nothing more is yielded to it).
+    func deliverCancelled(_ request: FetchRequest) {
+        guard case .all = sink else { return }
+        deliver(FetchResult(request: request, outcome: .network, message: "\(request.url): fetch was cancelled"))
+    }
+
+    private func end() {
+        switch sink {
+        case .stream(let continuation): continuation.finish()
+        case .all(let continuation):
+            continuation.resume(returning: collected)
+            collected = []
+        }
     }
 }

@@ -29,6 +29,8 @@ struct HostThrottle {
     /// Longest a queued request waits for a Retry-After before it is refused.
     let maxWait: Double
     private var hosts: [String: Host] = [:]
+    /// Whether some host has a Retry-After on record (requests to it may have to be refused).
+    private(set) var hasRetryAfter = false
 
     init(maxPerHost: Int, gap: Double, maxWait: Double) {
         self.maxPerHost = max(1, maxPerHost)
@@ -59,6 +61,7 @@ struct HostThrottle {
     mutating func rateLimited(_ host: String, retryAfter: Date?, now: Double, wallNow: Date, cause: String) {
         let until = retryAfter ?? wallNow.addingTimeInterval(Self.defaultRetryAfter)
         hosts[host, default: Host()].retryAfter = until
+        hasRetryAfter = true
         hosts[host, default: Host()].cause = cause
         push(host, notBefore: now + until.timeIntervalSince(wallNow))
     }
@@ -66,6 +69,7 @@ struct HostThrottle {
     /// Forgets hosts that are idle and whose gaps and throttles have passed.
     mutating func prune(now: Double) {
         hosts = hosts.filter { $0.value.active > 0 || $0.value.notBefore > now }
+        hasRetryAfter = hosts.values.contains { $0.retryAfter != nil }
     }
 
     private mutating func push(_ host: String, notBefore: Double) {

@@ -110,11 +110,13 @@ struct ConfigLoader {
         }
     }
 
+    private static let feedKeys: Set<String> = ["url", "title", "tags", "interval", "enabled"]
+
     private func readFeeds(_ root: TableReader, directory: String) throws -> [FeedSubscription] {
         var seen: Set<String> = []
         return try root.tableArray("feed").map { t in
-            try t.rejectUnknownKeys(["url", "title", "tags", "interval", "enabled"])
-            guard let raw = try t.string("url"), !raw.trimmingCharacters(in: .whitespaces).isEmpty else {
+            try t.rejectUnknownKeys(Self.feedKeys)
+            guard let raw = try t.string("url"), !raw.trimmingWhitespaces().isEmpty else {
                 throw t.error("url", "every [[feed]] needs a url")
             }
             let url = try FeedLocation.normalise(raw, relativeTo: directory, error: { t.error("url", $0) })

@@ -7,7 +7,7 @@ enum FeedLocation {
     static func normalise(
         _ raw: String, relativeTo directory: String, error: (String) -> ConfigError
     ) throws -> String {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingWhitespaces()
         if let scheme = text.range(of: "://").map({ text[..<$0.lowerBound].lowercased() }) {
             switch scheme {
             case "http", "https":
@@ -26,5 +26,16 @@ enum FeedLocation {
         }
         let path = text.hasPrefix("/") ? text : directory + "/" + text
         return URL(fileURLWithPath: (path as NSString).standardizingPath).absoluteString
+    }
+}
+
+extension String {
+    /// `trimmingCharacters(in: .whitespaces)`, skipping Foundation's copy when neither end is
+    /// whitespace (as in almost every configuration value).
+    func trimmingWhitespaces() -> String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last,
+            !CharacterSet.whitespaces.contains(first), !CharacterSet.whitespaces.contains(last)
+        else { return trimmingCharacters(in: .whitespaces) }
+        return self
     }
 }

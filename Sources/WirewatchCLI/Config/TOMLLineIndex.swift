@@ -2,10 +2,24 @@
 ///
 /// Keys are addressed as "database", "fetch.timeout", "feed[2].url" (array-of-tables index from 0),
 /// tables as "fetch" or "feed[2]".
-struct TOMLLineIndex {
-    private var lines: [String: Int] = [:]
+///
+/// Only errors need it, so the document is indexed on the first lookup, not when it is loaded.
+final class TOMLLineIndex {
+    private let text: String
+    private lazy var lines: [String: Int] = Self.index(text)
 
     init(text: String) {
+        self.text = text
+    }
+
+    /// The 1-based line of a key or table, or nil when it is not written in the file.
+    func line(of path: String) -> Int? { lines[path] }
+
+    private static func index(_ text: String) -> [String: Int] {
+        var lines: [String: Int] = [:]
+        func record(_ path: String, _ line: Int) {
+            if lines[path] == nil { lines[path] = line }
+        }
         var table = ""
         var arrayCounts: [String: Int] = [:]
         for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -26,13 +40,7 @@ struct TOMLLineIndex {
                 record(table.isEmpty ? key : "\(table).\(key)", number + 1)
             }
         }
-    }
-
-    /// The 1-based line of a key or table, or nil when it is not written in the file.
-    func line(of path: String) -> Int? { lines[path] }
-
-    private mutating func record(_ path: String, _ line: Int) {
-        if lines[path] == nil { lines[path] = line }
+        return lines
     }
 
     private static func headerName(_ line: String, brackets: Int) -> String {
