@@ -9,31 +9,40 @@ enum SyndicationReader {
     /// of items does not make every item a candidate.
     static let candidateLimit = 32
 
+    /// Most items read per lookup key (the most recent): a key shared by thousands of items (a
+    /// boilerplate sentence) says little, and reading all of them made each lookup grow with the store.
+    static let postingLimit = 256
+
     static func copyCandidates(_ keys: [Int64], excluding itemID: Int64, _ db: Database) throws -> [CopyCandidate] {
         guard !keys.isEmpty else { return [] }
-        let placeholders = databaseQuestionMarks(count: keys.count)
-        var arguments = StatementArguments(keys)
-        arguments += [itemID, candidateLimit]
-        return try Row.fetchAll(db.cachedStatement(sql: """
+        let posting = try db.cachedStatement(
+            sql: "SELECT item_id FROM fingerprint_key WHERE key = ? ORDER BY item_id DESC LIMIT \(postingLimit)")
+        var shared: [Int64: Int] = [:]
+        for key in Set(keys) {
+            for id in try Int64.fetchAll(posting, arguments: [key]) where id != itemID { shared[id, default: 0] += 1 }
+        }
+        let best = shared.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(candidateLimit)
+        let candidate = try db.cachedStatement(sql: """
             SELECT fp.item_id, fp.canonical_url, fp.title_key, fp.body_hash, fp.simhash, fp.minhash, fp.shingle_count,
                    fp.sentence_hashes, i.feed_id, COALESCE(i.published_at, i.first_seen_at) AS time,
                    sm.group_id, g.canonical_item_id, COALESCE(ci.published_at, ci.first_seen_at) AS canonical_time,
                    st.story_id
-            FROM (SELECT item_id, COUNT(*) AS shared FROM fingerprint_key WHERE key IN (\(placeholders))
-                  GROUP BY item_id ORDER BY shared DESC, item_id DESC) k
-            JOIN item_fingerprint fp ON fp.item_id = k.item_id
-            JOIN item i ON i.id = k.item_id
-            LEFT JOIN syndication_member sm ON sm.item_id = k.item_id
+            FROM item_fingerprint fp
+            JOIN item i ON i.id = fp.item_id
+            LEFT JOIN syndication_member sm ON sm.item_id = fp.item_id
             LEFT JOIN syndication_group g ON g.id = sm.group_id
             LEFT JOIN item ci ON ci.id = g.canonical_item_id
-            LEFT JOIN story_member st ON st.item_id = k.item_id
-            WHERE k.item_id != ? ORDER BY k.shared DESC, k.item_id DESC LIMIT ?
-            """), arguments: arguments
-        ).map { row in
-            // Columns by position (the SELECT above): a lookup by name lowercases the name each time.
-            CopyCandidate(
-                itemID: row[0], feedID: row[8], time: row[9], fingerprint: FingerprintColumns.fingerprint(row),
-                groupID: row[10], groupCanonicalItemID: row[11], groupCanonicalTime: row[12], storyID: row[13])
+            LEFT JOIN story_member st ON st.item_id = fp.item_id
+            WHERE fp.item_id = ?
+            """)
+        // Those sharing the most keys first, then the most recent.
+        return try best.compactMap { id, _ in
+            try Row.fetchOne(candidate, arguments: [id]).map { row in
+                // Columns by position (the SELECT above): a lookup by name lowercases the name each time.
+                CopyCandidate(
+                    itemID: row[0], feedID: row[8], time: row[9], fingerprint: FingerprintColumns.fingerprint(row),
+                    groupID: row[10], groupCanonicalItemID: row[11], groupCanonicalTime: row[12], storyID: row[13])
+            }
         }
     }
 
