@@ -22,7 +22,7 @@ struct DocumentDecoder {
             warnings.append("HTTP charset \(http) differs from the XML declaration's \(declared); using \(http)")
         }
         let chosen = sniffed?.label ?? http.map(EncodingNames.label) ?? declared.map(EncodingNames.label) ?? "utf-8"
-        var result = convert(body, label: chosen)
+        var result = convert(body, whole: bytes, label: chosen)
         result.warnings = warnings
         result.utf8 = ControlCharacters.strip(result.utf8)
         XMLDeclaration.removeEncoding(&result.utf8)
@@ -44,8 +44,9 @@ struct DocumentDecoder {
         return nil
     }
 
-    private static func convert(_ body: ArraySlice<UInt8>, label: String) -> Decoded {
-        if let utf8 = tryConvert(body, label: label) { return Decoded(utf8: utf8, encoding: label) }
+    /// `whole` is the array `body` was cut from: when nothing was cut, valid UTF-8 is used as is.
+    private static func convert(_ body: ArraySlice<UInt8>, whole: [UInt8], label: String) -> Decoded {
+        if let utf8 = tryConvert(body, whole: whole, label: label) { return Decoded(utf8: utf8, encoding: label) }
         let why = Iconv.knows(EncodingNames.iconvNames(label)[0]) || label.hasPrefix("utf")
             ? "document declared as \(label), but bytes are invalid in it"
             : "unknown encoding \(label)"
@@ -55,8 +56,11 @@ struct DocumentDecoder {
         return Decoded(utf8: Windows1252.toUTF8(body), encoding: "windows-1252", bozoMessage: why)
     }
 
-    private static func tryConvert(_ body: ArraySlice<UInt8>, label: String) -> [UInt8]? {
-        if label == "utf-8" || label == "utf8" { return UTF8Bytes.isValid(body) ? Array(body) : nil }
+    private static func tryConvert(_ body: ArraySlice<UInt8>, whole: [UInt8], label: String) -> [UInt8]? {
+        if label == "utf-8" || label == "utf8" {
+            guard UTF8Bytes.isValid(body) else { return nil }
+            return body.count == whole.count ? whole : Array(body)
+        }
         if EncodingNames.isLatin1Family(label) { return Windows1252.toUTF8(body) }
         for name in EncodingNames.iconvNames(label) {
             if let out = Iconv.toUTF8(body, from: name) { return out }

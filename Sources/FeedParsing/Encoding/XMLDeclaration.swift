@@ -16,8 +16,9 @@ enum XMLDeclaration {
 }
 
 extension XMLDeclaration {
-    /// Drops `encoding="…"` from the declaration of a document already converted to UTF-8, so
-    /// libxml2 neither switches encodings nor rejects names it does not know.
+    /// Blanks out `encoding="…"` in the declaration of a document already converted to UTF-8, so
+    /// libxml2 neither switches encodings nor rejects names it does not know. Overwritten with
+    /// spaces (allowed before `?>`) rather than removed: no shift of the whole document.
     static func removeEncoding(_ bytes: inout [UInt8]) {
         guard bytes.starts(with: Array("<?xml".utf8)) else { return }
         let head = bytes.prefix(512)
@@ -31,6 +32,6 @@ extension XMLDeclaration {
         guard j < end, bytes[j] == UInt8(ascii: "\"") || bytes[j] == UInt8(ascii: "'") else { return }
         let quote = bytes[j]
         guard let close = bytes[(j + 1)..<end].firstIndex(of: quote) else { return }
-        bytes.removeSubrange(i...close)
+        for k in i...close { bytes[k] = 0x20 }
     }
 }

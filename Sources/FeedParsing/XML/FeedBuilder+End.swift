@@ -15,8 +15,8 @@ extension FeedBuilder {
         } else if let sub = subObject {
             if depth == subDepth { subObject = nil; return }
             guard !value.isEmpty else { return }
-            feed.details.extensions[sub + "." + f.key.replacingOccurrences(of: ":", with: "_")] = value
-            if sub == "image", f.key == "url" { feed.details.image = feed.details.image ?? URLResolver.resolve(value, against: f.base) }
+            feed.details.extensions[sub + "." + extensionKey(f.key)] = value
+            if sub == "image", f.name == .url { feed.details.image = feed.details.image ?? URLResolver.resolve(value, against: f.base) }
         } else if inEntry {
             if depth == entryDepth + 1 { finishEntry() } else { setEntryField(f, value: value) }
         } else {
@@ -52,10 +52,10 @@ extension FeedBuilder {
             }
             return
         }
-        switch f.key {
-        case "name", "itunes:name": person!.name = value
-        case "email", "itunes:email": person!.email = value
-        case "uri", "url", "homepage": person!.uri = URLResolver.resolve(value, against: f.base)
+        switch f.name {
+        case .name, .itunes_name: person!.name = value
+        case .email, .itunes_email: person!.email = value
+        case .uri, .url, .homepage: person!.uri = URLResolver.resolve(value, against: f.base)
         default: break
         }
     }
@@ -113,7 +113,12 @@ extension FeedBuilder {
     }
 
     /// Generic extension key: "itunes:explicit" → "itunes_explicit".
-    func extensionKey(_ key: String) -> String { key.replacingOccurrences(of: ":", with: "_") }
+    func extensionKey(_ key: String) -> String {
+        guard key.utf8.contains(UInt8(ascii: ":")) else { return key }
+        // ASCII keys (nearly all): a byte swap, not a Foundation search.
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.replacingOccurrences(of: ":", with: "_") }
+        return String(decoding: key.utf8.map { $0 == UInt8(ascii: ":") ? UInt8(ascii: "_") : $0 }, as: UTF8.self)
+    }
 
     /// `itunes:keywords`: comma-separated terms become categories, each once.
     func addKeywords(_ value: String) {

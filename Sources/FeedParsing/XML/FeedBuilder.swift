@@ -6,9 +6,11 @@ import FeedModel
 /// Text is gathered as UTF-8 bytes in one buffer; each open element remembers where its text
 /// starts and decodes it once when it ends. Elements inside a text construct (XHTML content,
 /// inline HTML in a description) are written back into that buffer as markup.
-final class FeedBuilder: SAXEvents {
+final class FeedBuilder {
     struct Frame {
         var key: String
+        /// `key` as a small integer, for dispatch.
+        var name: ElementName
         var local: String
         var textStart: Int
         var base: String?
@@ -55,7 +57,7 @@ final class FeedBuilder: SAXEvents {
     var preRootElements = 0
 
     /// Elements whose exact text matters (feedparser compares it untrimmed).
-    static let untrimmed: Set<String> = ["itunes:block", "itunes:explicit"]
+    static func isUntrimmed(_ name: ElementName) -> Bool { name == .itunes_block || name == .itunes_explicit }
 
     init(options: ParseOptions) {
         self.options = options
@@ -67,7 +69,9 @@ final class FeedBuilder: SAXEvents {
     @exclusivity(unchecked) var isAtom10 = false
     @exclusivity(unchecked) var isCDF = false
 
-    func startElement(key: String, uri: String, local: String, attributes: [XMLAttribute], namespaces: [(prefix: String, uri: String)]) -> Bool {
+    /// Returns false to stop parsing (e.g. the root is not a feed). `key` is the element's
+    /// canonical name ("title", "dc:creator", "media:content" …) and `name` its dispatch value.
+    func startElement(key: String, name: ElementName, uri: String, local: String, attributes: [XMLAttribute], namespaces: [(prefix: String, uri: String)]) -> Bool {
         var isRoot = false
         if root == nil {
             if let r = FeedRoot.detect(uri: uri, local: local, attributes: attributes, namespaces: namespaces) {
@@ -89,7 +93,7 @@ final class FeedBuilder: SAXEvents {
             startMarkup(local: local, attributes: attributes, base: base, lang: lang, parentIsConstruct: parent.construct != nil, uri: uri, namespaces: namespaces)
             return true
         }
-        var frame = Frame(key: key, local: local, textStart: text.count, base: base, lang: lang, attributes: attributes)
+        var frame = Frame(key: key, name: name, local: local, textStart: text.count, base: base, lang: lang, attributes: attributes)
         if isRoot, let lang { feed.language = feed.language ?? lang }
         frame.construct = beginElement(&frame)
         markupEscaping = frame.construct == .xhtml
@@ -109,7 +113,7 @@ final class FeedBuilder: SAXEvents {
         }
         let raw = text[frame.textStart...]
         let value = frame.construct.map { TextConstructDecoder.decode(raw, kind: $0, frame: frame) }
-            ?? TextConstructDecoder.plain(raw, trim: !FeedBuilder.untrimmed.contains(frame.key))
+            ?? TextConstructDecoder.plain(raw, trim: !FeedBuilder.isUntrimmed(frame.name))
         text.removeSubrange(frame.textStart...)
         endElement(frame, value: frame.construct == .html ? HTMLURLResolver.resolve(value, base: frame.base) : value)
         if let top = stack.indices.last {
@@ -133,14 +137,14 @@ final class FeedBuilder: SAXEvents {
     private func wrapperStart(local: String) -> Bool {
         guard stack.isEmpty ? local.lowercased() == "html" : preRootElements < 256 else { return false }
         preRootElements += 1
-        var frame = Frame(key: local, local: local, textStart: text.count, base: options.baseURL, lang: nil, attributes: [])
+        var frame = Frame(key: local, name: .other, local: local, textStart: text.count, base: options.baseURL, lang: nil, attributes: [])
         frame.isPreRoot = true
         stack.append(frame)
         return true
     }
 
     private func startMarkup(local: String, attributes: [XMLAttribute], base: String?, lang: String?, parentIsConstruct: Bool, uri: String, namespaces: [(prefix: String, uri: String)]) {
-        var frame = Frame(key: local, local: local, textStart: text.count, base: base, lang: lang, attributes: attributes)
+        var frame = Frame(key: local, name: .other, local: local, textStart: text.count, base: base, lang: lang, attributes: attributes)
         frame.isMarkup = true
         frame.uri = uri
         if parentIsConstruct, isAtom10, local == "div", uri == Namespaces.xhtml, text.count == stack.last!.textStart || isBlank(text[stack.last!.textStart...]) {

@@ -10,12 +10,17 @@ enum TextConstructDecoder {
 
     /// True when the UTF-8 bytes hold U+0080…U+009F (C2 80…C2 9F), e.g. from `&#150;`.
     static func hasC1(_ raw: ArraySlice<UInt8>) -> Bool {
-        var i = raw.startIndex
-        while let c2 = raw[i...].firstIndex(of: 0xC2) {
-            if c2 + 1 < raw.endIndex, raw[c2 + 1] >= 0x80, raw[c2 + 1] <= 0x9F { return true }
-            i = c2 + 1
+        raw.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return false }
+            var i = 0
+            while i < buf.count {
+                guard let hit = memchr(base + i, 0xC2, buf.count - i) else { return false }
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if at + 1 < buf.count, buf[at + 1] >= 0x80, buf[at + 1] <= 0x9F { return true }
+                i = at + 1
+            }
+            return false
         }
-        return false
     }
 
     /// Maps U+0080…U+009F to the characters windows-1252 puts there, as feedparser and browsers do.

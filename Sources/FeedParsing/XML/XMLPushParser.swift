@@ -1,6 +1,6 @@
 internal import CLibXML2
 
-/// Streams UTF-8 XML through libxml2's SAX2 push parser into a `SAXEvents` receiver.
+/// Streams UTF-8 XML through libxml2's SAX2 push parser into a `FeedBuilder`.
 ///
 /// Options: RECOVER (keep what can be kept), NONET, IGNORE_ENC (the bytes are already UTF-8),
 /// NOCDATA is unnecessary (CDATA arrives through the same callback). Never NOENT, DTDLOAD or
@@ -11,7 +11,7 @@ struct XMLPushParser {
     static let chunkSize = 64 * 1024
 
     /// Parses `utf8`; returns the first error libxml2 reported, if any.
-    static func parse(_ utf8: [UInt8], into events: any SAXEvents) -> String? {
+    static func parse(_ utf8: [UInt8], into events: FeedBuilder) -> String? {
         LibXML2.ensureInitialized()
         let context = SAXContext(events: events)
         context.textLimit = utf8.count * 4 + (1 << 20)
