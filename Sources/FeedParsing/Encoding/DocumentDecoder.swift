@@ -10,6 +10,8 @@ struct DocumentDecoder {
         var encoding: String
         var bozoMessage: String?
         var warnings: [String] = []
+        /// The declaration's `encoding="…"`, which the XML parser must not see.
+        var declaredEncoding: Range<Int>?
     }
 
     static func decode(_ bytes: [UInt8], contentType: String?) -> Decoded {
@@ -25,11 +27,17 @@ struct DocumentDecoder {
         var result = convert(body, whole: bytes, label: chosen)
         result.warnings = warnings
         result.utf8 = ControlCharacters.strip(result.utf8)
-        XMLDeclaration.removeEncoding(&result.utf8)
+        var declaredRange = XMLDeclaration.encodingRange(in: result.utf8)
+        if let range = declaredRange, result.utf8[..<range.upperBound].contains(UInt8(ascii: "&")) {
+            // The repair below could shift the range: take the attribute out first.
+            result.utf8.removeSubrange(range)
+            declaredRange = nil
+        }
         if let repaired = AmpersandRepair.repair(result.utf8) {
             result.utf8 = repaired
             result.bozoMessage = result.bozoMessage ?? "unescaped & in the document"
         }
+        result.declaredEncoding = declaredRange
         return result
     }
 

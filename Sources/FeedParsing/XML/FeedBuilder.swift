@@ -104,23 +104,30 @@ final class FeedBuilder {
     func endElement() {
         guard let frame = stack.popLast() else { return }
         if frame.isPreRoot {
-            text.removeSubrange(frame.textStart...)
+            text.removeLast(text.count - frame.textStart)
             return
         }
         if frame.isMarkup {
             if !frame.isWrapper, !MarkupWriter.isVoid(frame.local) { MarkupWriter.endTag(frame.local, into: &text) }
             return
         }
-        let raw = text[frame.textStart...]
-        let value = frame.construct.map { TextConstructDecoder.decode(raw, kind: $0, frame: frame) }
-            ?? TextConstructDecoder.plain(raw, trim: !FeedBuilder.isUntrimmed(frame.name))
-        text.removeSubrange(frame.textStart...)
+        let value = Self.decodedText(of: frame, in: text)
+        text.removeLast(text.count - frame.textStart)
         endElement(frame, value: frame.construct == .html ? HTMLURLResolver.resolve(value, base: frame.base) : value)
         if let top = stack.indices.last {
             markupEscaping = stack[top].construct == .xhtml || (stack[top].isMarkup && markupEscaping)
         } else {
             markupEscaping = false
         }
+    }
+
+    /// The element's text, decoded. Not inlined: the slice of `text` it reads must be gone
+    /// before `text` is cut back, or the cut would copy the whole buffer.
+    @inline(never)
+    private static func decodedText(of frame: Frame, in text: [UInt8]) -> String {
+        let raw = text[frame.textStart...]
+        return frame.construct.map { TextConstructDecoder.decode(raw, kind: $0, frame: frame) }
+            ?? TextConstructDecoder.plain(raw, trim: !FeedBuilder.isUntrimmed(frame.name))
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
