@@ -31,6 +31,8 @@ final class FeedBuilder {
     let options: ParseOptions
     @exclusivity(unchecked) var feed = ParsedFeed()
     var root: FeedRoot?
+    /// `root != nil`, kept apart: testing the optional would copy its strings.
+    @exclusivity(unchecked) var rootSeen = false
     @exclusivity(unchecked) var stack: [Frame] = []
     @exclusivity(unchecked) var text: [UInt8] = []
     @exclusivity(unchecked) var entry: Entry?
@@ -73,9 +75,10 @@ final class FeedBuilder {
     /// canonical name ("title", "dc:creator", "media:content" …) and `name` its dispatch value.
     func startElement(key: String, name: ElementName, uri: String, local: String, attributes: [XMLAttribute], namespaces: [(prefix: String, uri: String)]) -> Bool {
         var isRoot = false
-        if root == nil {
+        if !rootSeen {
             if let r = FeedRoot.detect(uri: uri, local: local, attributes: attributes, namespaces: namespaces) {
                 root = r
+                rootSeen = true
                 isRoot = true
                 isAtom = r.isAtom
                 isAtom10 = r.version == "atom10"
@@ -84,13 +87,21 @@ final class FeedBuilder {
                 return wrapperStart(local: local)
             }
         }
-        let parent = stack.last
-        let base = attributes.first { $0.uri == Namespaces.xml && $0.local == "base" && URLResolver.isSafeBase($0.value) }
-            .map { URLResolver.resolve($0.value, against: parent?.base ?? options.baseURL) } ?? parent?.base ?? options.baseURL
-        let lang = attributes.first { $0.uri == Namespaces.xml && $0.local == "lang" }
-            .map { $0.value.isEmpty ? nil : $0.value.replacingOccurrences(of: "_", with: "-") } ?? parent?.lang
-        if !isRoot, let parent, parent.isMarkup || parent.construct != nil {
-            startMarkup(local: local, attributes: attributes, base: base, lang: lang, parentIsConstruct: parent.construct != nil, uri: uri, namespaces: namespaces)
+        // The parent's fields are read in place: copying the whole frame would retain all its strings.
+        let top = stack.count - 1
+        let parentBase = top >= 0 ? stack[top].base : nil
+        var base = parentBase ?? options.baseURL
+        var lang = top >= 0 ? stack[top].lang : nil
+        if !attributes.isEmpty {
+            if let a = attributes.first(where: { $0.uri == Namespaces.xml && $0.local == "base" && URLResolver.isSafeBase($0.value) }) {
+                base = URLResolver.resolve(a.value, against: parentBase ?? options.baseURL)
+            }
+            if let a = attributes.first(where: { $0.uri == Namespaces.xml && $0.local == "lang" }) {
+                lang = a.value.isEmpty ? nil : a.value.replacingOccurrences(of: "_", with: "-")
+            }
+        }
+        if !isRoot, top >= 0, stack[top].isMarkup || stack[top].construct != nil {
+            startMarkup(local: local, attributes: attributes, base: base, lang: lang, parentIsConstruct: stack[top].construct != nil, uri: uri, namespaces: namespaces)
             return true
         }
         var frame = Frame(key: key, name: name, local: local, textStart: text.count, base: base, lang: lang, attributes: attributes)

@@ -21,8 +21,10 @@ enum SAXCallbacks {
                 for i in 0..<Int(nbNs) { nsList.append((c.name(namespaces[2 * i]), c.name(namespaces[2 * i + 1]))) }
             }
             let element = c.element(uri: uri, local: local, prefix: prefix)
-            let go = c.events.startElement(key: element.key, name: element.name, uri: element.uriString, local: element.localString,
-                                           attributes: list, namespaces: nsList)
+            let go = c.withEvents {
+                $0.startElement(key: element.key, name: element.name, uri: element.uriString, local: element.localString,
+                                attributes: list, namespaces: nsList)
+            }
             if !go { c.stop(ctx) }
         }
     }
@@ -30,7 +32,7 @@ enum SAXCallbacks {
     static let endElement: endElementNsSAX2Func = { ctx, _, _, _ in
         SAXContext.with(ctx) { c in
             guard !c.stopped else { return }
-            c.events.endElement()
+            c.withEvents { $0.endElement() }
         }
     }
 
@@ -44,7 +46,7 @@ enum SAXCallbacks {
                 c.stop(ctx)
                 return
             }
-            c.events.characters(UnsafeBufferPointer(start: ch, count: Int(len)))
+            c.withEvents { $0.characters(UnsafeBufferPointer(start: ch, count: Int(len))) }
         }
     }
 

@@ -4,8 +4,8 @@ internal import CLibXML2
 /// Everything the C callbacks need, reached through `ctxt->_private`.
 final class SAXContext {
     /// The receiver. Owned by whoever runs the parse (it outlives the parser); not retained
-    /// here, so a callback touches no reference count to reach it.
-    unowned(unsafe) let events: FeedBuilder
+    /// here, so a callback touches no reference count to reach it (see `withEvents`).
+    private let eventsRef: Unmanaged<FeedBuilder>
     let entities = EntityTable()
     /// The first error libxml2 reported.
     var firstError: String?
@@ -26,7 +26,13 @@ final class SAXContext {
     }
 
     init(events: FeedBuilder) {
-        self.events = events
+        eventsRef = .passUnretained(events)
+    }
+
+    /// Runs `body` with the receiver, without retaining it.
+    @inline(__always)
+    func withEvents<R>(_ body: (FeedBuilder) -> R) -> R {
+        eventsRef._withUnsafeGuaranteedRef(body)
     }
 
     // MARK: Interned names
