@@ -86,13 +86,24 @@ final class SAXContext {
         let i = l.map(Self.slot) ?? 0
         if elements[i].local == l, elements[i].uri == u, elements[i].prefix == p { return elements[i] }
         let uriString = name(uri), localString = name(local)
-        let pfx = Namespaces.prefix(for: uriString, documentPrefix: name(prefix))
+        let pfx = canonicalPrefix(uri: u, prefix: p, uriString: uriString)
         let lower = localString.lowercased()
         let key = pfx.isEmpty ? lower : pfx + ":" + lower
         let slot = ElementSlot(local: l, uri: u, prefix: p, localString: localString, uriString: uriString, key: key, name: ElementName.of(key))
         // Slot 0 doubles as the home of a nil local name: never cache that one.
         if l != nil { elements[i] = slot }
         return slot
+    }
+
+    /// Canonical prefixes already worked out, by (URI, prefix) pointers: a document uses a few.
+    @exclusivity(unchecked) private var prefixes: [(uri: UnsafeRawPointer?, prefix: UnsafeRawPointer?, canonical: String)] = []
+
+    private func canonicalPrefix(uri: UnsafeRawPointer?, prefix: UnsafeRawPointer?, uriString: String) -> String {
+        if uri == nil { return "" }
+        for entry in prefixes where entry.uri == uri && entry.prefix == prefix { return entry.canonical }
+        let canonical = Namespaces.prefix(for: uriString, documentPrefix: name(prefix?.assumingMemoryBound(to: xmlChar.self)))
+        if prefixes.count < 16 { prefixes.append((uri, prefix, canonical)) }
+        return canonical
     }
 
     /// Runs `body` with the context behind a callback's `ctx` (a parser context whose
