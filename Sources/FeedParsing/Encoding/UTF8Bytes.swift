@@ -24,7 +24,7 @@ enum UTF8Bytes {
     }
 
     /// Whether `bytes` is well-formed UTF-8 and, if so, whether it holds a C0 control that XML
-    /// forbids (see `ControlCharacters`): one pass, sixteen plain ASCII bytes at a time.
+    /// forbids (see `ControlCharacters`): one pass, eight ASCII bytes at a time.
     static func scan(_ bytes: ArraySlice<UInt8>) -> (valid: Bool, hasControls: Bool) {
         bytes.withUnsafeBufferPointer { buf in
             var i = 0
@@ -32,12 +32,15 @@ enum UTF8Bytes {
             let raw = UnsafeRawBufferPointer(buf)
             var controls = false
             while i < n {
-                // Sixteen ASCII bytes at a time, none below 0x20 (tabs and line ends drop out here).
-                while i + 16 <= n {
-                    let a = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    let b = raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
-                    if (a | b) & ByteScan.highs != 0 || ByteScan.hasLess(a, 0x20) || ByteScan.hasLess(b, 0x20) { break }
-                    i += 16
+                // Eight ASCII bytes at a time; a word with a byte below 0x20 (a tab or line end,
+                // mostly) is looked at byte by byte without leaving the loop.
+                while i + 8 <= n {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if w & ByteScan.highs != 0 { break }
+                    if !controls, ByteScan.hasLess(w, 0x20) {
+                        for k in i..<(i + 8) where ControlCharacters.isForbidden(buf[k]) { controls = true }
+                    }
+                    i += 8
                 }
                 guard i < n else { break }
                 let b = buf[i]
@@ -46,9 +49,14 @@ enum UTF8Bytes {
                     i += 1
                     continue
                 }
+                // Two- and three-byte forms (Latin letters, typographic quotes) first.
+                if b >= 0xC2, b <= 0xDF {
+                    guard i + 1 < n, buf[i + 1] & 0xC0 == 0x80 else { return (false, controls) }
+                    i += 2
+                    continue
+                }
                 let (len, lo, hi): (Int, UInt8, UInt8)
                 switch b {
-                case 0xC2...0xDF: (len, lo, hi) = (2, 0x80, 0xBF)
                 case 0xE0: (len, lo, hi) = (3, 0xA0, 0xBF)
                 case 0xE1...0xEC, 0xEE...0xEF: (len, lo, hi) = (3, 0x80, 0xBF)
                 case 0xED: (len, lo, hi) = (3, 0x80, 0x9F)
@@ -57,8 +65,8 @@ enum UTF8Bytes {
                 case 0xF4: (len, lo, hi) = (4, 0x80, 0x8F)
                 default: return (false, controls)
                 }
-                guard i + len <= n, (lo...hi).contains(buf[i + 1]) else { return (false, controls) }
-                for k in 2..<len where !(0x80...0xBF).contains(buf[i + k]) { return (false, controls) }
+                guard i + len <= n, buf[i + 1] >= lo, buf[i + 1] <= hi, buf[i + 2] & 0xC0 == 0x80 else { return (false, controls) }
+                if len == 4, buf[i + 3] & 0xC0 != 0x80 { return (false, controls) }
                 i += len
             }
             return (true, controls)

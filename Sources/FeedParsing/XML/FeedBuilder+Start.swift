@@ -143,8 +143,15 @@ extension FeedBuilder {
 extension FeedBuilder.Frame {
     /// An attribute without namespace (or in any namespace when none matches plainly).
     func attr(_ local: String) -> String? {
-        attributes.first { $0.local == local && $0.uri.isEmpty }?.value ?? attributes.first { $0.local == local }?.value
-            ?? attributes.first { $0.local.lowercased() == local }?.value
+        if attributes.isEmpty { return nil }
+        var inNamespace: String?
+        for a in attributes where a.local == local {
+            if a.uri.isEmpty { return a.value }
+            if inNamespace == nil { inNamespace = a.value }
+        }
+        if let inNamespace { return inNamespace }
+        // Only names with capitals (or non-ASCII) can differ from their lowercase form.
+        return attributes.first { $0.local.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } && $0.local.lowercased() == local }?.value
     }
 }
 
