@@ -27,20 +27,28 @@ enum UTF8Bytes {
     /// forbids (see `ControlCharacters`): one pass, eight ASCII bytes at a time.
     static func scan(_ bytes: ArraySlice<UInt8>) -> (valid: Bool, hasControls: Bool) {
         bytes.withUnsafeBufferPointer { buf in
+            guard let start = buf.baseAddress else { return (true, false) }
+            let base = UnsafeRawPointer(start)
             var i = 0
             let n = buf.count
-            let raw = UnsafeRawBufferPointer(buf)
             var controls = false
             while i < n {
-                // Eight ASCII bytes at a time; a word with a byte below 0x20 (a tab or line end,
-                // mostly) is looked at byte by byte without leaving the loop.
-                while i + 8 <= n {
-                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if w & ByteScan.highs != 0 { break }
-                    if !controls, ByteScan.hasLess(w, 0x20) {
-                        for k in i..<(i + 8) where ControlCharacters.isForbidden(buf[k]) { controls = true }
+                // Sixteen bytes at a time while they are ASCII; a block with a byte below 0x20 (a tab
+                // or line end, mostly) is checked for forbidden controls without leaving the loop,
+                // and a block with a non-ASCII byte is left exactly at that byte.
+                while i &+ 16 <= n {
+                    let a = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    let b = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self))
+                    if !controls, ByteScan.hasLess(a, 0x20) || ByteScan.hasLess(b, 0x20) {
+                        for k in i..<(i &+ 16) where ControlCharacters.isForbidden(buf[k]) { controls = true }
                     }
-                    i += 8
+                    let ha = a & ByteScan.highs, hb = b & ByteScan.highs
+                    if ha | hb == 0 {
+                        i &+= 16
+                        continue
+                    }
+                    i &+= ha != 0 ? ha.trailingZeroBitCount >> 3 : 8 &+ hb.trailingZeroBitCount >> 3
+                    break
                 }
                 guard i < n else { break }
                 let b = buf[i]
