@@ -93,8 +93,12 @@ extension FeedBuilder {
             e.summary = first.value
             e.summaryDetail = first
         }
-        let names = e.authors.compactMap { $0.name ?? $0.email }
-        e.author = names.isEmpty ? nil : names.joined(separator: ", ")
+        if e.authors.count == 1 {
+            e.author = e.authors[0].name ?? e.authors[0].email
+        } else {
+            let names = e.authors.compactMap { $0.name ?? $0.email }
+            e.author = names.isEmpty ? nil : names.joined(separator: ", ")
+        }
     }
 
     func detail(_ f: Frame, _ value: String) -> TextDetail {
