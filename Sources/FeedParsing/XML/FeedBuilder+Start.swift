@@ -96,11 +96,10 @@ extension FeedBuilder {
     }
 
     private func constructKind(_ f: Frame) -> TextKind? {
-        let type = f.attr("type"), mode = f.attr("mode")
         switch f.name {
         case .title, .summary, .subtitle, .tagline, .info, .rights, .copyright, .content, .abstract:
             let fallback: TextKind = isAtom ? .plain : (f.name == .title ? .plain : .html)
-            return isAtom ? TextKind.from(type: type, mode: mode, fallback: fallback) : fallback
+            return isAtom ? TextKind.from(type: f.attr("type"), mode: f.attr("mode"), fallback: fallback) : fallback
         case .description, .content_encoded, .dc_description, .fullitem, .body:
             return .html
         case .xhtml_body, .xhtml_div:
@@ -150,8 +149,14 @@ extension FeedBuilder.Frame {
             if inNamespace == nil { inNamespace = a.value }
         }
         if let inNamespace { return inNamespace }
-        // Only names with capitals (or non-ASCII) can differ from their lowercase form.
-        return attributes.first { $0.local.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } && $0.local.lowercased() == local }?.value
+        return attributes.first { Self.lowercased($0.local, equals: local) }?.value
+    }
+
+    /// `name.lowercased() == lower`, without building the lowercase string for ASCII names.
+    private static func lowercased(_ name: String, equals lower: String) -> Bool {
+        if name.utf8.contains(where: { $0 >= 0x80 }) { return name.lowercased() == lower }
+        guard name.utf8.count == lower.utf8.count else { return false }
+        return zip(name.utf8, lower.utf8).allSatisfy { a, b in (a >= 0x41 && a <= 0x5A ? a | 0x20 : a) == b }
     }
 }
 
