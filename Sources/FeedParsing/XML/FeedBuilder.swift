@@ -107,7 +107,7 @@ final class FeedBuilder {
         var frame = Frame(key: key, name: name, local: local, textStart: text.count, base: base, lang: lang, attributes: attributes)
         if isRoot, let lang { feed.language = feed.language ?? lang }
         frame.construct = beginElement(&frame)
-        markupEscaping = frame.construct == .xhtml
+        markupEscaping = frame.construct?.isXHTML == true
         stack.append(frame)
         return true
     }
@@ -124,9 +124,9 @@ final class FeedBuilder {
         }
         let value = Self.decodedText(of: frame, in: text)
         text.removeLast(text.count - frame.textStart)
-        endElement(frame, value: frame.construct == .html ? HTMLURLResolver.resolve(value, base: frame.base) : value)
+        endElement(frame, value: frame.construct?.isHTML == true ? HTMLURLResolver.resolve(value, base: frame.base) : value)
         if let top = stack.indices.last {
-            markupEscaping = stack[top].construct == .xhtml || (stack[top].isMarkup && markupEscaping)
+            markupEscaping = stack[top].construct?.isXHTML == true || (stack[top].isMarkup && markupEscaping)
         } else {
             markupEscaping = false
         }
@@ -137,8 +137,8 @@ final class FeedBuilder {
     @inline(never)
     private static func decodedText(of frame: Frame, in text: [UInt8]) -> String {
         let raw = text[frame.textStart...]
-        return frame.construct.map { TextConstructDecoder.decode(raw, kind: $0, frame: frame) }
-            ?? TextConstructDecoder.plain(raw, trim: !FeedBuilder.isUntrimmed(frame.name))
+        if let kind = frame.construct { return TextConstructDecoder.decode(raw, kind: kind) }
+        return TextConstructDecoder.plain(raw, trim: !FeedBuilder.isUntrimmed(frame.name))
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {

@@ -82,7 +82,7 @@ enum TextConstructDecoder {
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 
 
-    static func decode(_ raw: ArraySlice<UInt8>, kind: TextKind, frame: FeedBuilder.Frame) -> String {
+    static func decode(_ raw: ArraySlice<UInt8>, kind: TextKind) -> String {
         let s = trimmed(hasC1(raw) ? repairedC1(raw) : raw)
         if case .base64 = kind {
             let cleaned = s.filter { !$0.isWhitespace }

@@ -8,6 +8,9 @@ enum TextKind: Equatable {
     case base64(mime: String)
     case other(mime: String)
 
+    var isHTML: Bool { if case .html = self { return true } else { return false } }
+    var isXHTML: Bool { if case .xhtml = self { return true } else { return false } }
+
     var mime: String {
         switch self {
         case .plain: return "text/plain"
