@@ -3,7 +3,7 @@ import FeedModel
 extension FeedBuilder {
     /// Handles what an element's start tag alone decides: containers, attribute-only elements and
     /// text constructs. Returns the construct kind when the element's children are markup.
-    func beginElement(_ f: inout Frame) -> TextKind? {
+    func beginElement(_ f: Frame) -> TextKind? {
         if ignoredDepth > 0 { return nil }
         if isCDF { beginCDF(f) }
         switch f.name {

@@ -104,11 +104,13 @@ final class FeedBuilder {
             startMarkup(local: local, attributes: attributes, base: base, lang: lang, parentIsConstruct: stack[top].construct != nil, uri: uri, namespaces: namespaces)
             return true
         }
-        var frame = Frame(key: key, name: name, local: local, textStart: text.count, base: base, lang: lang, attributes: attributes)
+        let frame = Frame(key: key, name: name, local: local, textStart: text.count, base: base, lang: lang, attributes: attributes)
         if isRoot, let lang { feed.language = feed.language ?? lang }
-        frame.construct = beginElement(&frame)
-        markupEscaping = frame.construct?.isXHTML == true
+        let construct = beginElement(frame)
+        markupEscaping = construct?.isXHTML == true
+        // Appended as built and completed in place: a frame changed before the append is copied.
         stack.append(frame)
+        if let construct { stack[stack.count - 1].construct = construct }
         return true
     }
 
