@@ -58,8 +58,8 @@ enum ISODateParser {
     }
 
     /// `YYYY`, `YYYYMMDD`, `YYMMDD`, `YYYYDDD`, `YYDDD`.
-    private static func compactDate(_ d: [UInt8]) -> CivilTime? {
-        let n = { (r: Range<Int>) in DateScanner.number(d[r])! }
+    private static func compactDate(_ d: ArraySlice<UInt8>) -> CivilTime? {
+        let n = { (r: Range<Int>) in DateScanner.number(d[(d.startIndex + r.lowerBound)..<(d.startIndex + r.upperBound)])! }
         switch d.count {
         case 4: return CivilTime(year: n(0..<4), month: 1, day: 1)
         case 8: return CivilTime(year: n(0..<4), month: n(4..<6), day: n(6..<8))
