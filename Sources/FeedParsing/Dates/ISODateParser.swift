@@ -83,7 +83,7 @@ enum ISODateParser {
         let h = s.digits()
         if h.count == 4 || h.count == 6 {
             c.hour = DateScanner.number(h.prefix(2))!
-            c.minute = DateScanner.number(h[2..<4])!
+            c.minute = DateScanner.number(h.dropFirst(2).prefix(2))!
             if h.count == 6 { c.second = DateScanner.number(h.suffix(2))! }
         } else {
             guard h.count == 1 || h.count == 2, s.eat(UInt8(ascii: ":")) else { return false }
