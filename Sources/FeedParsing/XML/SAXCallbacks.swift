@@ -1,7 +1,7 @@
 internal import CLibXML2
 
 /// The libxml2 SAX2 callbacks: nonisolated free functions that find their `SAXContext` through
-/// `ctxt->_private` and forward to its `SAXEvents`.
+/// `ctxt->_private` and forward to its `FeedBuilder` (no existential, no reference counting).
 enum SAXCallbacks {
     static let startElement: startElementNsSAX2Func = { ctx, local, prefix, uri, nbNs, namespaces, nbAttrs, _, attrs in
         SAXContext.with(ctx) { c in
