@@ -79,6 +79,8 @@ extension FeedBuilder {
     private func finishEntry() {
         guard inEntry else { return }
         inEntry = false
+        // Entries are large: room for a typical feed's worth up front, not six regrowths.
+        if feed.entries.capacity == 0 { feed.entries.reserveCapacity(16) }
         feed.entries.append(entry.take()!)
         complete(&feed.entries[feed.entries.count - 1])
     }
