@@ -87,7 +87,8 @@ final class SAXContext {
         if elements[i].local == l, elements[i].uri == u, elements[i].prefix == p { return elements[i] }
         let uriString = name(uri), localString = name(local)
         let pfx = canonicalPrefix(uri: u, prefix: p, uriString: uriString)
-        let lower = localString.lowercased()
+        // Most names are lowercase ASCII already: no new string for those.
+        let lower = localString.utf8.allSatisfy({ $0 < 0x80 && ($0 < 0x41 || $0 > 0x5A) }) ? localString : localString.lowercased()
         let key = pfx.isEmpty ? lower : pfx + ":" + lower
         let slot = ElementSlot(local: l, uri: u, prefix: p, localString: localString, uriString: uriString, key: key, name: ElementName.of(key))
         // Slot 0 doubles as the home of a nil local name: never cache that one.
