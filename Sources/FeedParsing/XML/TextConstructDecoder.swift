@@ -4,8 +4,11 @@ import Foundation
 enum TextConstructDecoder {
     /// Text of a simple element; C1 controls (from `&#150;` style references) read as windows-1252.
     static func plain(_ raw: ArraySlice<UInt8>, trim: Bool) -> String {
-        let bytes = hasC1(raw) ? repairedC1(raw) : raw
-        return trim ? trimmed(bytes) : String(decoding: bytes, as: UTF8.self)
+        if hasC1(raw) {
+            let bytes = repairedC1(raw)
+            return trim ? trimmed(bytes) : String(decoding: bytes, as: UTF8.self)
+        }
+        return trim ? trimmed(raw) : String(decoding: raw, as: UTF8.self)
     }
 
     /// True when the UTF-8 bytes hold U+0080…U+009F (C2 80…C2 9F), e.g. from `&#150;`.
@@ -83,7 +86,7 @@ enum TextConstructDecoder {
 
 
     static func decode(_ raw: ArraySlice<UInt8>, kind: TextKind) -> String {
-        let s = trimmed(hasC1(raw) ? repairedC1(raw) : raw)
+        let s = hasC1(raw) ? trimmed(repairedC1(raw)) : trimmed(raw)
         if case .base64 = kind {
             let cleaned = s.filter { !$0.isWhitespace }
             if let data = Data(base64Encoded: cleaned), let decoded = String(data: data, encoding: .utf8) { return decoded }
