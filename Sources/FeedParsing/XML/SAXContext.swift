@@ -39,9 +39,10 @@ final class SAXContext {
     //
     // libxml2 hands out names (local names, prefixes, namespace URIs) from the parser's
     // dictionary, which lives as long as the document and never changes a string: equal names
-    // arrive as equal pointers. Two small direct-mapped caches keyed by those pointers turn them
-    // into Swift strings (and element keys) without hashing strings or allocating per element;
-    // a slot taken by another name is simply recomputed.
+    // arrive as equal pointers. Two small open-addressed caches keyed by those pointers turn them
+    // into Swift strings (and element keys) without hashing strings or allocating per element.
+    // Entries are never evicted (two names sharing a slot would otherwise take turns missing); a
+    // name whose few probe slots are all taken is simply computed each time.
 
     private struct NameSlot {
         var pointer: UnsafeRawPointer?
@@ -70,29 +71,48 @@ final class SAXContext {
         return Int(truncatingIfNeeded: (v >> 3 ^ v >> 11) & UInt(slots - 1))
     }
 
+    private static let probes = 8
+
     func name(_ p: UnsafePointer<xmlChar>?) -> String {
         guard let p else { return "" }
         let key = UnsafeRawPointer(p)
-        let i = Self.slot(key)
-        if names[i].pointer == key { return names[i].string }
-        let s = String(cString: p)
-        names[i] = NameSlot(pointer: key, string: s)
-        return s
+        var i = Self.slot(key)
+        for _ in 0..<Self.probes {
+            let taken = names[i].pointer
+            if taken == key { return names[i].string }
+            if taken == nil {
+                let s = String(cString: p)
+                names[i] = NameSlot(pointer: key, string: s)
+                return s
+            }
+            i = (i &+ 1) & (Self.slots &- 1)
+        }
+        return String(cString: p)
     }
 
     /// The element's names and canonical key, computed once per distinct name triple.
     func element(uri: UnsafePointer<xmlChar>?, local: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?) -> ElementSlot {
         let l = local.map(UnsafeRawPointer.init), u = uri.map(UnsafeRawPointer.init), p = prefix.map(UnsafeRawPointer.init)
-        let i = l.map(Self.slot) ?? 0
-        if elements[i].local == l, elements[i].uri == u, elements[i].prefix == p { return elements[i] }
+        var free: Int?
+        if let l {
+            var i = Self.slot(l)
+            for _ in 0..<Self.probes {
+                let taken = elements[i].local
+                if taken == l, elements[i].uri == u, elements[i].prefix == p { return elements[i] }
+                if taken == nil {
+                    free = i
+                    break
+                }
+                i = (i &+ 1) & (Self.slots &- 1)
+            }
+        }
         let uriString = name(uri), localString = name(local)
         let pfx = canonicalPrefix(uri: u, prefix: p, uriString: uriString)
         // Most names are lowercase ASCII already: no new string for those.
         let lower = localString.utf8.allSatisfy({ $0 < 0x80 && ($0 < 0x41 || $0 > 0x5A) }) ? localString : localString.lowercased()
         let key = pfx.isEmpty ? lower : pfx + ":" + lower
         let slot = ElementSlot(local: l, uri: u, prefix: p, localString: localString, uriString: uriString, key: key, name: ElementName.of(key))
-        // Slot 0 doubles as the home of a nil local name: never cache that one.
-        if l != nil { elements[i] = slot }
+        if let free { elements[free] = slot }
         return slot
     }
 
