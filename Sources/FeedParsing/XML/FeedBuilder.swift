@@ -147,6 +147,9 @@ final class FeedBuilder {
         guard !stack.isEmpty else { return }
         if markupEscaping, stack[stack.count - 1].isMarkup || stack[stack.count - 1].construct != nil {
             MarkupWriter.escapeText(bytes, into: &text)
+        } else if bytes.count == 1 {
+            // A predefined entity (`&lt;` …) arrives as one byte: no bulk-copy machinery for it.
+            text.append(bytes[0])
         } else {
             text.append(contentsOf: bytes)
         }
