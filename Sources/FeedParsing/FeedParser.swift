@@ -52,7 +52,7 @@ public enum FeedParser {
             throw FeedParseError(kind: .empty, message: "the document is empty")
         }
         let builder = FeedBuilder(options: options)
-        let error = XMLPushParser.parse(decoded.utf8, into: builder)
+        let error = XMLPushParser.parse(decoded.utf8, skipping: decoded.declaredEncoding, into: builder)
         guard builder.root != nil else {
             if let error, looksLikeFeed(decoded.utf8) {
                 throw FeedParseError(kind: .malformed, message: "a feed that could not be read: \(error)")

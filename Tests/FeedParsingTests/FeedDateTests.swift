@@ -99,6 +99,11 @@ import Testing
         ("Sunday, 06 Nov 1994 08:49:37 PDT", "1994-11-06T15:49:37Z"),
         ("2023-02-06T12:00:00.123+01:00", "2023-02-06T11:00:00Z"),
         ("Sun Nov  6 08:49:37 1994", "1994-11-06T08:49:37Z"),
+        // Compact ISO times and dates (the digit runs are read in place).
+        ("2004-07-13T1230Z", "2004-07-13T12:30:00Z"),
+        ("20040713T123045+0200", "2004-07-13T10:30:45Z"),
+        ("2003-06-10T0400-0700", "2003-06-10T11:00:00Z"),
+        ("2004196", "2004-07-14T00:00:00Z"),
     ])
     func realWorldForms(_ input: String, _ iso: String) {
         #expect(FeedDate.parse(input, defaultTimeZone: utc)?.timeIntervalSince1970 == Self.epoch(iso))

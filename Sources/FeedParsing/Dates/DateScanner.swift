@@ -18,11 +18,11 @@ struct DateScanner {
         return true
     }
 
-    /// Consumes a run of digits and returns them as text ("" when none).
-    mutating func digits() -> [UInt8] {
+    /// Consumes a run of digits and returns them as text ("" when none), without copying.
+    mutating func digits() -> ArraySlice<UInt8> {
         let start = pos
         while let b = peek, Self.isDigit(b) { pos += 1 }
-        return Array(bytes[start..<pos])
+        return bytes[start..<pos]
     }
 
     mutating func skipSpaces() {

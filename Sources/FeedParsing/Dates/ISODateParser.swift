@@ -58,8 +58,8 @@ enum ISODateParser {
     }
 
     /// `YYYY`, `YYYYMMDD`, `YYMMDD`, `YYYYDDD`, `YYDDD`.
-    private static func compactDate(_ d: [UInt8]) -> CivilTime? {
-        let n = { (r: Range<Int>) in DateScanner.number(d[r])! }
+    private static func compactDate(_ d: ArraySlice<UInt8>) -> CivilTime? {
+        let n = { (r: Range<Int>) in DateScanner.number(d[(d.startIndex + r.lowerBound)..<(d.startIndex + r.upperBound)])! }
         switch d.count {
         case 4: return CivilTime(year: n(0..<4), month: 1, day: 1)
         case 8: return CivilTime(year: n(0..<4), month: n(4..<6), day: n(6..<8))
@@ -83,7 +83,7 @@ enum ISODateParser {
         let h = s.digits()
         if h.count == 4 || h.count == 6 {
             c.hour = DateScanner.number(h.prefix(2))!
-            c.minute = DateScanner.number(h[2..<4])!
+            c.minute = DateScanner.number(h.dropFirst(2).prefix(2))!
             if h.count == 6 { c.second = DateScanner.number(h.suffix(2))! }
         } else {
             guard h.count == 1 || h.count == 2, s.eat(UInt8(ascii: ":")) else { return false }

@@ -1,10 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Escapes the bare `&` that real feeds put in URLs ("?a=1&b=2"), which XML would otherwise read
 /// as a broken entity reference and drop. References that look like references (`&name;`,
 /// `&#123;`, `&#x1F;`, also `&#X1F;`) are kept; CDATA sections and comments are left alone.
 enum AmpersandRepair {
     /// The repaired bytes, or nil when nothing needed repair.
     static func repair(_ bytes: [UInt8]) -> [UInt8]? {
-        guard bytes.contains(UInt8(ascii: "&")) else { return nil }
+        guard needsRepair(bytes) else { return nil }
         var out: [UInt8] = []
         var copied = 0
         var i = 0
@@ -41,7 +47,27 @@ enum AmpersandRepair {
 
     private enum Reference { case valid, upperHex, bare }
 
+    /// False when every `&` starts a well-formed reference (wherever it stands): then there is
+    /// nothing to repair and sections need not be tracked. One `memchr` pass in the common case.
+    private static func needsRepair(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return false }
+            var i = 0
+            while i < buf.count {
+                guard let hit = memchr(base + i, Int32(UInt8(ascii: "&")), buf.count - i) else { return false }
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if reference(buf, at: at) != .valid { return true }
+                i = at + 1
+            }
+            return false
+        }
+    }
+
     private static func reference(_ b: [UInt8], at i: Int) -> Reference {
+        b.withUnsafeBufferPointer { reference($0, at: i) }
+    }
+
+    private static func reference(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Reference {
         var j = i + 1
         guard j < b.count else { return .bare }
         if b[j] == UInt8(ascii: "#") {

@@ -10,6 +10,10 @@ struct DocumentDecoder {
         var encoding: String
         var bozoMessage: String?
         var warnings: [String] = []
+        /// The declaration's `encoding="…"`, which the XML parser must not see.
+        var declaredEncoding: Range<Int>?
+        /// False when the conversion already found no forbidden control characters.
+        var mayHaveControls = true
     }
 
     static func decode(_ bytes: [UInt8], contentType: String?) -> Decoded {
@@ -22,14 +26,20 @@ struct DocumentDecoder {
             warnings.append("HTTP charset \(http) differs from the XML declaration's \(declared); using \(http)")
         }
         let chosen = sniffed?.label ?? http.map(EncodingNames.label) ?? declared.map(EncodingNames.label) ?? "utf-8"
-        var result = convert(body, label: chosen)
+        var result = convert(body, whole: bytes, label: chosen)
         result.warnings = warnings
-        result.utf8 = ControlCharacters.strip(result.utf8)
-        XMLDeclaration.removeEncoding(&result.utf8)
+        if result.mayHaveControls { result.utf8 = ControlCharacters.strip(result.utf8) }
+        var declaredRange = XMLDeclaration.encodingRange(in: result.utf8)
+        if let range = declaredRange, result.utf8[..<range.upperBound].contains(UInt8(ascii: "&")) {
+            // The repair below could shift the range: take the attribute out first.
+            result.utf8.removeSubrange(range)
+            declaredRange = nil
+        }
         if let repaired = AmpersandRepair.repair(result.utf8) {
             result.utf8 = repaired
             result.bozoMessage = result.bozoMessage ?? "unescaped & in the document"
         }
+        result.declaredEncoding = declaredRange
         return result
     }
 
@@ -44,8 +54,19 @@ struct DocumentDecoder {
         return nil
     }
 
-    private static func convert(_ body: ArraySlice<UInt8>, label: String) -> Decoded {
-        if let utf8 = tryConvert(body, label: label) { return Decoded(utf8: utf8, encoding: label) }
+    /// `whole` is the array `body` was cut from: when nothing was cut, valid UTF-8 is used as is.
+    private static func convert(_ body: ArraySlice<UInt8>, whole: [UInt8], label: String) -> Decoded {
+        if label == "utf-8" || label == "utf8" {
+            // The common case: one pass checks the encoding and looks for control characters.
+            let scanned = UTF8Bytes.scan(body)
+            if scanned.valid {
+                var decoded = Decoded(utf8: body.count == whole.count ? whole : Array(body), encoding: label)
+                decoded.mayHaveControls = scanned.hasControls
+                return decoded
+            }
+        } else if let utf8 = tryConvert(body, label: label) {
+            return Decoded(utf8: utf8, encoding: label)
+        }
         let why = Iconv.knows(EncodingNames.iconvNames(label)[0]) || label.hasPrefix("utf")
             ? "document declared as \(label), but bytes are invalid in it"
             : "unknown encoding \(label)"
@@ -56,7 +77,6 @@ struct DocumentDecoder {
     }
 
     private static func tryConvert(_ body: ArraySlice<UInt8>, label: String) -> [UInt8]? {
-        if label == "utf-8" || label == "utf8" { return UTF8Bytes.isValid(body) ? Array(body) : nil }
         if EncodingNames.isLatin1Family(label) { return Windows1252.toUTF8(body) }
         for name in EncodingNames.iconvNames(label) {
             if let out = Iconv.toUTF8(body, from: name) { return out }

@@ -16,21 +16,22 @@ enum XMLDeclaration {
 }
 
 extension XMLDeclaration {
-    /// Drops `encoding="…"` from the declaration of a document already converted to UTF-8, so
-    /// libxml2 neither switches encodings nor rejects names it does not know.
-    static func removeEncoding(_ bytes: inout [UInt8]) {
-        guard bytes.starts(with: Array("<?xml".utf8)) else { return }
+    /// Where `encoding="…"` stands in the declaration of a document already converted to UTF-8:
+    /// the parser is fed the document without it, so libxml2 neither switches encodings nor
+    /// rejects names it does not know. (Left in place: the bytes may be shared with the caller.)
+    static func encodingRange(in bytes: [UInt8]) -> Range<Int>? {
+        guard bytes.starts(with: Array("<?xml".utf8)) else { return nil }
         let head = bytes.prefix(512)
-        guard let end = head.firstIndex(of: UInt8(ascii: ">")) else { return }
+        guard let end = head.firstIndex(of: UInt8(ascii: ">")) else { return nil }
         let key = Array("encoding".utf8)
         var i = 5
         while i + key.count < end, !bytes[i..<(i + key.count)].elementsEqual(key) { i += 1 }
-        guard i + key.count < end else { return }
+        guard i + key.count < end else { return nil }
         var j = i + key.count
         while j < end, bytes[j] == 0x20 || bytes[j] == UInt8(ascii: "=") { j += 1 }
-        guard j < end, bytes[j] == UInt8(ascii: "\"") || bytes[j] == UInt8(ascii: "'") else { return }
+        guard j < end, bytes[j] == UInt8(ascii: "\"") || bytes[j] == UInt8(ascii: "'") else { return nil }
         let quote = bytes[j]
-        guard let close = bytes[(j + 1)..<end].firstIndex(of: quote) else { return }
-        bytes.removeSubrange(i...close)
+        guard let close = bytes[(j + 1)..<end].firstIndex(of: quote) else { return nil }
+        return i..<(close + 1)
     }
 }

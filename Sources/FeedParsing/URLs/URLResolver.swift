@@ -4,7 +4,9 @@ internal import CLibXML2
 enum URLResolver {
     /// `reference` made absolute against `base`; unchanged when there is no base or it fails.
     static func resolve(_ reference: String, against base: String?) -> String {
-        let ref = TextConstructDecoder.trimmed(ArraySlice(reference.utf8))
+        // Values arrive trimmed nearly always: a copy only when an edge byte could be a space.
+        let edgesPlain = reference.utf8.first.map { $0 > 0x20 && $0 < 0x80 } ?? false && reference.utf8.last.map { $0 > 0x20 && $0 < 0x80 } ?? false
+        let ref = edgesPlain ? reference : TextConstructDecoder.trimmed(ArraySlice(reference.utf8))
         guard let base, !base.isEmpty, !isAbsolute(ref) else { return ref }
         let iri = ref.utf8.contains { $0 >= 0x80 } || base.utf8.contains { $0 >= 0x80 }
         guard let built = xmlBuildURI(iri ? percentEncoded(ref) : ref, iri ? percentEncoded(base) : base) else { return ref }

@@ -15,8 +15,8 @@ extension FeedBuilder {
         } else if let sub = subObject {
             if depth == subDepth { subObject = nil; return }
             guard !value.isEmpty else { return }
-            feed.details.extensions[sub + "." + f.key.replacingOccurrences(of: ":", with: "_")] = value
-            if sub == "image", f.key == "url" { feed.details.image = feed.details.image ?? URLResolver.resolve(value, against: f.base) }
+            feed.details.extensions[sub + "." + extensionKey(f.key)] = value
+            if sub == "image", f.name == .url { feed.details.image = feed.details.image ?? URLResolver.resolve(value, against: f.base) }
         } else if inEntry {
             if depth == entryDepth + 1 { finishEntry() } else { setEntryField(f, value: value) }
         } else {
@@ -52,10 +52,10 @@ extension FeedBuilder {
             }
             return
         }
-        switch f.key {
-        case "name", "itunes:name": person!.name = value
-        case "email", "itunes:email": person!.email = value
-        case "uri", "url", "homepage": person!.uri = URLResolver.resolve(value, against: f.base)
+        switch f.name {
+        case .name, .itunes_name: person!.name = value
+        case .email, .itunes_email: person!.email = value
+        case .uri, .url, .homepage: person!.uri = URLResolver.resolve(value, against: f.base)
         default: break
         }
     }
@@ -79,6 +79,8 @@ extension FeedBuilder {
     private func finishEntry() {
         guard inEntry else { return }
         inEntry = false
+        // Entries are large: room for a typical feed's worth up front, not six regrowths.
+        if feed.entries.capacity == 0 { feed.entries.reserveCapacity(16) }
         feed.entries.append(entry.take()!)
         complete(&feed.entries[feed.entries.count - 1])
     }
@@ -93,8 +95,12 @@ extension FeedBuilder {
             e.summary = first.value
             e.summaryDetail = first
         }
-        let names = e.authors.compactMap { $0.name ?? $0.email }
-        e.author = names.isEmpty ? nil : names.joined(separator: ", ")
+        if e.authors.count == 1 {
+            e.author = e.authors[0].name ?? e.authors[0].email
+        } else {
+            let names = e.authors.compactMap { $0.name ?? $0.email }
+            e.author = names.isEmpty ? nil : names.joined(separator: ", ")
+        }
     }
 
     func detail(_ f: Frame, _ value: String) -> TextDetail {
@@ -113,7 +119,12 @@ extension FeedBuilder {
     }
 
     /// Generic extension key: "itunes:explicit" → "itunes_explicit".
-    func extensionKey(_ key: String) -> String { key.replacingOccurrences(of: ":", with: "_") }
+    func extensionKey(_ key: String) -> String {
+        guard key.utf8.contains(UInt8(ascii: ":")) else { return key }
+        // ASCII keys (nearly all): a byte swap, not a Foundation search.
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.replacingOccurrences(of: ":", with: "_") }
+        return String(decoding: key.utf8.map { $0 == UInt8(ascii: ":") ? UInt8(ascii: "_") : $0 }, as: UTF8.self)
+    }
 
     /// `itunes:keywords`: comma-separated terms become categories, each once.
     func addKeywords(_ value: String) {

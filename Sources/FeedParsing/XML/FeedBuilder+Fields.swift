@@ -3,31 +3,31 @@ import FeedModel
 
 extension FeedBuilder {
     func setEntryField(_ f: Frame, value: String) {
-        switch f.key {
-        case "title", "dc:title":
-            if entry!.title == nil || f.key == "title" { entry!.title = value; entry!.titleDetail = detail(f, value) }
-        case "link":
+        switch f.name {
+        case .title, .dc_title:
+            if entry!.title == nil || f.name == .title { entry!.title = value; entry!.titleDetail = detail(f, value) }
+        case .link:
             if f.attr("href") == nil, !value.isEmpty {
                 let url = URLResolver.resolve(value, against: f.base)
                 if entry!.link == nil { entry!.link = url }
                 entry!.links.append(Link(href: url))
             }
-        case "guid", "id":
+        case .guid, .id:
             entry!.guid = value.isEmpty ? nil : value
-            if f.key == "guid" { entry!.extensions["guidislink"] = f.attr("isPermaLink")?.lowercased() == "false" ? "false" : "true" }
-        case "description", "summary", "dc:description", "itunes:summary", "abstract", "media:description":
-            if !isAtom, f.key == "description" || f.key == "summary", let other = summaryKey, other != f.key {
+            if f.name == .guid { entry!.extensions["guidislink"] = f.attr("isPermaLink")?.lowercased() == "false" ? "false" : "true" }
+        case .description, .summary, .dc_description, .itunes_summary, .abstract, .media_description:
+            if !isAtom, f.name == .description || f.name == .summary, let other = summaryKey, other != f.key {
                 // RSS with both: the first is the summary, the second counts as content (feedparser).
                 entry!.contents.append(detail(f, value))
                 break
             }
-            if entry!.summaryDetail == nil || f.key == "description" || f.key == "summary" {
-                if f.key == "itunes:summary" || f.key == "media:description", entry!.summaryDetail != nil { break }
-                if f.key == "description" || f.key == "summary" { summaryKey = f.key }
+            if entry!.summaryDetail == nil || f.name == .description || f.name == .summary {
+                if f.name == .itunes_summary || f.name == .media_description, entry!.summaryDetail != nil { break }
+                if f.name == .description || f.name == .summary { summaryKey = f.key }
                 entry!.summary = value
                 entry!.summaryDetail = detail(f, value)
             }
-        case "content", "content:encoded", "xhtml:body", "fullitem", "body":
+        case .content, .content_encoded, .xhtml_body, .fullitem, .body:
             entry!.contents.append(detail(f, value))
             if entry!.content == nil { entry!.content = value }
         default:
@@ -36,45 +36,45 @@ extension FeedBuilder {
     }
 
     private func setEntryMeta(_ f: Frame, value: String) {
-        switch f.key {
-        case "pubdate", "published", "issued", "dcterms:issued":
+        switch f.name {
+        case .pubdate, .published, .issued, .dcterms_issued:
             entry!.published = date(value)
             entry!.rawDates["published"] = value
-        case "updated", "modified", "dc:date", "dcterms:modified", "lastbuilddate":
+        case .updated, .modified, .dc_date, .dcterms_modified, .lastbuilddate:
             entry!.updated = date(value)
             entry!.rawDates["updated"] = value
-        case "created", "dcterms:created":
+        case .created, .dcterms_created:
             entry!.created = date(value)
             entry!.rawDates["created"] = value
-        case "author", "managingeditor":
+        case .author, .managingeditor:
             if !value.isEmpty { entry!.authors.append(PersonParser.parse(value)) }
-        case "dc:creator", "itunes:author", "dc:author":
+        case .dc_creator, .itunes_author, .dc_author:
             if !value.isEmpty { entry!.authors.append(PersonParser.parse(value)) }
-        case "dc:publisher", "webmaster":
+        case .dc_publisher, .webmaster:
             if !value.isEmpty { entry!.publisher = PersonParser.parse(value) }
-        case "dc:language", "language":
+        case .dc_language, .language:
             entry!.language = value
-        case "itunes:keywords":
+        case .itunes_keywords:
             addKeywords(value)
-        case "media:category":
+        case .media_category:
             addCategory(Category(term: value, scheme: f.attr("scheme") ?? "http://search.yahoo.com/mrss/category_schema", label: f.attr("label")))
-        case "media:title":
+        case .media_title:
             if entry!.title == nil { entry!.title = value; entry!.titleDetail = detail(f, value) }
-        case "expirationdate":
+        case .expirationdate:
             entry!.rawDates["expired"] = value
-        case "itunes:subtitle":
+        case .itunes_subtitle:
             entry!.extensions["subtitle"] = value
-        case "georss:point", "georss:line", "georss:polygon", "georss:box", "gml:pos", "gml:poslist":
+        case .georss_point, .georss_line, .georss_polygon, .georss_box, .gml_pos, .gml_poslist:
             setWhere(f.key, value)
-        case "cc:license", "creativecommons:license":
+        case .cc_license, .creativecommons_license:
             if !value.isEmpty { entry!.extensions["license"] = value }
-        case "dc:contributor":
+        case .dc_contributor:
             if !value.isEmpty { entry!.contributors.append(Person(name: value)) }
-        case "category", "dc:subject":
+        case .category, .dc_subject:
             addCategory(Category(term: value, scheme: f.attr("domain")))
-        case "comments":
+        case .comments:
             entry!.comments = URLResolver.resolve(value, against: f.base)
-        case "rights", "copyright", "dc:rights":
+        case .rights, .copyright, .dc_rights:
             entry!.rights = value
             entry!.rightsDetail = detail(f, value)
         default:
@@ -84,27 +84,27 @@ extension FeedBuilder {
 
     func setFeedField(_ f: Frame, value: String) {
         let d = detail(f, value)
-        switch f.key {
-        case "title", "dc:title":
-            if feed.title == nil || f.key == "title" { feed.title = value; feed.details.titleDetail = d }
-        case "link":
+        switch f.name {
+        case .title, .dc_title:
+            if feed.title == nil || f.name == .title { feed.title = value; feed.details.titleDetail = d }
+        case .link:
             if f.attr("href") == nil, !value.isEmpty {
                 let url = URLResolver.resolve(value, against: f.base)
                 if feed.siteURL == nil { feed.siteURL = url }
                 feed.details.links.append(Link(href: url))
             }
-        case "description", "subtitle", "tagline", "summary", "itunes:subtitle", "dc:description", "itunes:summary", "abstract":
+        case .description, .subtitle, .tagline, .summary, .itunes_subtitle, .dc_description, .itunes_summary, .abstract:
             if feed.subtitle == nil || ["description", "subtitle", "tagline"].contains(f.key) && feed.details.subtitleDetail?.type != "text/html" || feed.details.subtitleDetail == nil {
                 if f.key.hasPrefix("itunes:"), feed.subtitle != nil { break }
                 feed.subtitle = value
                 feed.details.subtitleDetail = d
             }
-        case "language", "dc:language":
+        case .language, .dc_language:
             feed.language = value
-        case "copyright", "rights", "dc:rights":
+        case .copyright, .rights, .dc_rights:
             feed.details.rights = value
             feed.details.rightsDetail = d
-        case "info", "feedburner:browserfriendly":
+        case .info, .feedburner_browserfriendly:
             feed.details.info = value
             feed.details.infoDetail = d
         default:
@@ -113,48 +113,48 @@ extension FeedBuilder {
     }
 
     private func setFeedMeta(_ f: Frame, value: String) {
-        switch f.key {
-        case "pubdate", "published", "issued", "dcterms:issued":
+        switch f.name {
+        case .pubdate, .published, .issued, .dcterms_issued:
             feed.details.published = date(value)
             feed.details.rawDates["published"] = value
-        case "updated", "modified", "dc:date", "dcterms:modified", "lastbuilddate":
+        case .updated, .modified, .dc_date, .dcterms_modified, .lastbuilddate:
             feed.updated = date(value)
             feed.details.rawDates["updated"] = value
-        case "generator":
+        case .generator:
             feed.details.generator = value
             feed.details.generatorDetail = Link(href: f.attr("uri") ?? f.attr("url") ?? "", rel: "generator", title: f.attr("version"))
-        case "id", "guid":
+        case .id, .guid:
             feed.details.id = value
-        case "author", "managingeditor":
+        case .author, .managingeditor:
             if !value.isEmpty { feed.details.authors.append(PersonParser.parse(value)) }
-        case "dc:creator", "itunes:author", "dc:author":
+        case .dc_creator, .itunes_author, .dc_author:
             if !value.isEmpty { feed.details.authors.append(PersonParser.parse(value)) }
-        case "itunes:keywords":
+        case .itunes_keywords:
             addKeywords(value)
-        case "dcterms:created", "created":
+        case .dcterms_created, .created:
             feed.details.rawDates["created"] = value
-        case "dcterms:valid":
+        case .dcterms_valid:
             for part in value.split(separator: ";") {
                 let kv = part.split(separator: "=", maxSplits: 1).map { $0.trimmingSpaces }
                 if kv.count == 2, kv[0] == "start" || kv[0] == "end" { feed.details.rawDates["validity_" + kv[0]] = kv[1] }
             }
-        case "webmaster", "dc:publisher":
+        case .webmaster, .dc_publisher:
             if !value.isEmpty { feed.details.publisher = PersonParser.parse(value) }
-        case "dc:contributor":
+        case .dc_contributor:
             if !value.isEmpty { feed.details.contributors.append(Person(name: value)) }
-        case "category", "dc:subject":
+        case .category, .dc_subject:
             addCategory(Category(term: value, scheme: f.attr("domain")))
-        case "ttl":
+        case .ttl:
             feed.ttlMinutes = Int(value.trimmingCharacters(in: .whitespacesAndNewlines))
-        case "sy:updateperiod":
+        case .sy_updateperiod:
             feed.updatePeriod = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        case "sy:updatefrequency":
+        case .sy_updatefrequency:
             feed.updateFrequency = Int(value.trimmingCharacters(in: .whitespacesAndNewlines))
-        case "hour" where stack.last?.key == "skiphours":
+        case .hour where stack.last?.name == .skiphours:
             if let hour = Int(value.trimmingCharacters(in: .whitespacesAndNewlines)), (0...24).contains(hour) { feed.skipHours.insert(hour % 24) }
-        case "day" where stack.last?.key == "skipdays":
+        case .day where stack.last?.name == .skipdays:
             if let day = Self.weekdays[value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()] { feed.skipDays.insert(day) }
-        case "logo", "icon":
+        case .logo, .icon:
             let url = URLResolver.resolve(value, against: f.base)
             feed.details.image = feed.details.image ?? url
             feed.details.extensions[f.key] = url

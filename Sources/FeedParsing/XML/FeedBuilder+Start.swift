@@ -3,11 +3,11 @@ import FeedModel
 extension FeedBuilder {
     /// Handles what an element's start tag alone decides: containers, attribute-only elements and
     /// text constructs. Returns the construct kind when the element's children are markup.
-    func beginElement(_ f: inout Frame) -> TextKind? {
+    func beginElement(_ f: Frame) -> TextKind? {
         if ignoredDepth > 0 { return nil }
         if isCDF { beginCDF(f) }
-        switch f.key {
-        case "item", "entry":
+        switch f.name {
+        case .item, .entry:
             if !inEntry {
                 entry = Entry()
                 inEntry = true
@@ -15,18 +15,18 @@ extension FeedBuilder {
                 entryDepth = stack.count
                 entry!.guid = f.attributes.first { $0.uri == Namespaces.rdf && $0.local == "about" }?.value
             }
-        case "source" where inEntry && sourceDepth == 0:
+        case .source where inEntry && sourceDepth == 0:
             beginSource()
-        case "image" where inEntry:
+        case .image where inEntry:
             ignoredDepth = stack.count + 1
-        case "image" where !inEntry && subObject == nil, "textinput" where !inEntry && subObject == nil:
+        case .image where !inEntry && subObject == nil, .textinput where !inEntry && subObject == nil:
             subObject = f.key
             subDepth = stack.count + 1
-        case "author" where isAtom, "contributor" where isAtom, "itunes:owner":
+        case .author where isAtom, .contributor where isAtom, .itunes_owner:
             if person == nil {
                 person = Person()
                 personDepth = stack.count + 1
-                personRole = f.key == "itunes:owner" ? "publisher" : f.key
+                personRole = f.name == .itunes_owner ? "publisher" : f.key
             }
         default:
             return beginAttributeElement(f) ? nil : constructKind(f)
@@ -36,29 +36,29 @@ extension FeedBuilder {
 
     /// Elements whose information sits in attributes; true when `f` was one of them.
     private func beginAttributeElement(_ f: Frame) -> Bool {
-        switch f.key {
-        case "link":
+        switch f.name {
+        case .link:
             if let href = f.attr("href") { addLink(href, f) }
-        case "enclosure":
+        case .enclosure:
             if let url = f.attr("url") {
                 addEnclosure(url, type: f.attr("type"), length: f.attr("length"), f)
                 entry?.links.append(Link(href: URLResolver.resolve(url, against: f.base), rel: "enclosure", type: f.attr("type"), length: f.attr("length")))
             }
-        case "media:content", "media:thumbnail":
+        case .media_content, .media_thumbnail:
             if let url = f.attr("url") { addEnclosure(url, type: f.attr("type"), length: f.attr("filesize") ?? f.attr("fileSize"), f) }
-        case "category" where isAtom:
+        case .category where isAtom:
             if let term = f.attr("term") { addCategory(Category(term: term, scheme: f.attr("scheme"), label: f.attr("label"))) }
-        case "itunes:category":
+        case .itunes_category:
             if let term = f.attr("text") { addCategory(Category(term: term, scheme: "http://www.itunes.com/")) }
-        case "itunes:image", "itunes:link":
-            guard f.key == "itunes:image" || f.attr("rel") == "image", let href = f.attr("href") ?? f.attr("url") else { return true }
+        case .itunes_image, .itunes_link:
+            guard f.name == .itunes_image || f.attr("rel") == "image", let href = f.attr("href") ?? f.attr("url") else { return true }
             let url = URLResolver.resolve(href, against: f.base)
             if inEntry { entry!.image = entry!.image ?? url } else { feed.details.image = feed.details.image ?? url }
-        case "cloud" where !inEntry:
+        case .cloud where !inEntry:
             for a in f.attributes { feed.details.extensions["cloud." + a.local.lowercased()] = a.value }
-        case "thr:in-reply-to":
+        case .thr_in_reply_to:
             for a in f.attributes { setExtension("thr_in-reply-to." + a.local, a.value) }
-        case "cc:license" where f.attr("resource") != nil:
+        case .cc_license where f.attr("resource") != nil:
             setExtension("license", f.attr("resource")!)
         default:
             return false
@@ -77,8 +77,8 @@ extension FeedBuilder {
 
     /// Channel Definition Format: links and dates are attributes.
     private func beginCDF(_ f: Frame) {
-        guard f.key == "channel" || f.key == "item" else { return }
-        if f.key == "item", !inEntry { entry = Entry(); inEntry = true; entryDepth = stack.count }
+        guard f.name == .channel || f.name == .item else { return }
+        if f.name == .item, !inEntry { entry = Entry(); inEntry = true; entryDepth = stack.count }
         if let href = f.attr("href") { addLink(href, f) }
         if let lastmod = f.attr("lastmod") {
             if inEntry {
@@ -96,16 +96,15 @@ extension FeedBuilder {
     }
 
     private func constructKind(_ f: Frame) -> TextKind? {
-        let type = f.attr("type"), mode = f.attr("mode")
-        switch f.key {
-        case "title", "summary", "subtitle", "tagline", "info", "rights", "copyright", "content", "abstract":
-            let fallback: TextKind = isAtom ? .plain : (f.key == "title" ? .plain : .html)
-            return isAtom ? TextKind.from(type: type, mode: mode, fallback: fallback) : fallback
-        case "description", "content:encoded", "dc:description", "fullitem", "body":
+        switch f.name {
+        case .title, .summary, .subtitle, .tagline, .info, .rights, .copyright, .content, .abstract:
+            let fallback: TextKind = isAtom ? .plain : (f.name == .title ? .plain : .html)
+            return isAtom ? TextKind.from(type: f.attr("type"), mode: f.attr("mode"), fallback: fallback) : fallback
+        case .description, .content_encoded, .dc_description, .fullitem, .body:
             return .html
-        case "xhtml:body", "xhtml:div":
+        case .xhtml_body, .xhtml_div:
             return .xhtml
-        case "itunes:summary", "itunes:subtitle":
+        case .itunes_summary, .itunes_subtitle:
             return .plain
         default:
             return nil
@@ -143,8 +142,21 @@ extension FeedBuilder {
 extension FeedBuilder.Frame {
     /// An attribute without namespace (or in any namespace when none matches plainly).
     func attr(_ local: String) -> String? {
-        attributes.first { $0.local == local && $0.uri.isEmpty }?.value ?? attributes.first { $0.local == local }?.value
-            ?? attributes.first { $0.local.lowercased() == local }?.value
+        if attributes.isEmpty { return nil }
+        var inNamespace: String?
+        for a in attributes where a.local == local {
+            if a.uri.isEmpty { return a.value }
+            if inNamespace == nil { inNamespace = a.value }
+        }
+        if let inNamespace { return inNamespace }
+        return attributes.first { Self.lowercased($0.local, equals: local) }?.value
+    }
+
+    /// `name.lowercased() == lower`, without building the lowercase string for ASCII names.
+    private static func lowercased(_ name: String, equals lower: String) -> Bool {
+        if name.utf8.contains(where: { $0 >= 0x80 }) { return name.lowercased() == lower }
+        guard name.utf8.count == lower.utf8.count else { return false }
+        return zip(name.utf8, lower.utf8).allSatisfy { a, b in (a >= 0x41 && a <= 0x5A ? a | 0x20 : a) == b }
     }
 }
 

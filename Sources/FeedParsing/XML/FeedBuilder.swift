@@ -6,9 +6,11 @@ import FeedModel
 /// Text is gathered as UTF-8 bytes in one buffer; each open element remembers where its text
 /// starts and decodes it once when it ends. Elements inside a text construct (XHTML content,
 /// inline HTML in a description) are written back into that buffer as markup.
-final class FeedBuilder: SAXEvents {
+final class FeedBuilder {
     struct Frame {
         var key: String
+        /// `key` as a small integer, for dispatch.
+        var name: ElementName
         var local: String
         var textStart: Int
         var base: String?
@@ -29,6 +31,8 @@ final class FeedBuilder: SAXEvents {
     let options: ParseOptions
     @exclusivity(unchecked) var feed = ParsedFeed()
     var root: FeedRoot?
+    /// `root != nil`, kept apart: testing the optional would copy its strings.
+    @exclusivity(unchecked) var rootSeen = false
     @exclusivity(unchecked) var stack: [Frame] = []
     @exclusivity(unchecked) var text: [UInt8] = []
     @exclusivity(unchecked) var entry: Entry?
@@ -55,7 +59,7 @@ final class FeedBuilder: SAXEvents {
     var preRootElements = 0
 
     /// Elements whose exact text matters (feedparser compares it untrimmed).
-    static let untrimmed: Set<String> = ["itunes:block", "itunes:explicit"]
+    static func isUntrimmed(_ name: ElementName) -> Bool { name == .itunes_block || name == .itunes_explicit }
 
     init(options: ParseOptions) {
         self.options = options
@@ -67,11 +71,14 @@ final class FeedBuilder: SAXEvents {
     @exclusivity(unchecked) var isAtom10 = false
     @exclusivity(unchecked) var isCDF = false
 
-    func startElement(key: String, uri: String, local: String, attributes: [XMLAttribute], namespaces: [(prefix: String, uri: String)]) -> Bool {
+    /// Returns false to stop parsing (e.g. the root is not a feed). `key` is the element's
+    /// canonical name ("title", "dc:creator", "media:content" …) and `name` its dispatch value.
+    func startElement(key: String, name: ElementName, uri: String, local: String, attributes: [XMLAttribute], namespaces: [(prefix: String, uri: String)]) -> Bool {
         var isRoot = false
-        if root == nil {
+        if !rootSeen {
             if let r = FeedRoot.detect(uri: uri, local: local, attributes: attributes, namespaces: namespaces) {
                 root = r
+                rootSeen = true
                 isRoot = true
                 isAtom = r.isAtom
                 isAtom10 = r.version == "atom10"
@@ -80,49 +87,69 @@ final class FeedBuilder: SAXEvents {
                 return wrapperStart(local: local)
             }
         }
-        let parent = stack.last
-        let base = attributes.first { $0.uri == Namespaces.xml && $0.local == "base" && URLResolver.isSafeBase($0.value) }
-            .map { URLResolver.resolve($0.value, against: parent?.base ?? options.baseURL) } ?? parent?.base ?? options.baseURL
-        let lang = attributes.first { $0.uri == Namespaces.xml && $0.local == "lang" }
-            .map { $0.value.isEmpty ? nil : $0.value.replacingOccurrences(of: "_", with: "-") } ?? parent?.lang
-        if !isRoot, let parent, parent.isMarkup || parent.construct != nil {
-            startMarkup(local: local, attributes: attributes, base: base, lang: lang, parentIsConstruct: parent.construct != nil, uri: uri, namespaces: namespaces)
+        // The parent's fields are read in place: copying the whole frame would retain all its strings.
+        let top = stack.count - 1
+        let parentBase = top >= 0 ? stack[top].base : nil
+        var base = parentBase ?? options.baseURL
+        var lang = top >= 0 ? stack[top].lang : nil
+        if !attributes.isEmpty {
+            if let a = attributes.first(where: { $0.uri == Namespaces.xml && $0.local == "base" && URLResolver.isSafeBase($0.value) }) {
+                base = URLResolver.resolve(a.value, against: parentBase ?? options.baseURL)
+            }
+            if let a = attributes.first(where: { $0.uri == Namespaces.xml && $0.local == "lang" }) {
+                lang = a.value.isEmpty ? nil : a.value.replacingOccurrences(of: "_", with: "-")
+            }
+        }
+        if !isRoot, top >= 0, stack[top].isMarkup || stack[top].construct != nil {
+            startMarkup(local: local, attributes: attributes, base: base, lang: lang, parentIsConstruct: stack[top].construct != nil, uri: uri, namespaces: namespaces)
             return true
         }
-        var frame = Frame(key: key, local: local, textStart: text.count, base: base, lang: lang, attributes: attributes)
+        let frame = Frame(key: key, name: name, local: local, textStart: text.count, base: base, lang: lang, attributes: attributes)
         if isRoot, let lang { feed.language = feed.language ?? lang }
-        frame.construct = beginElement(&frame)
-        markupEscaping = frame.construct == .xhtml
+        let construct = beginElement(frame)
+        markupEscaping = construct?.isXHTML == true
+        // Appended as built and completed in place: a frame changed before the append is copied.
         stack.append(frame)
+        if let construct { stack[stack.count - 1].construct = construct }
         return true
     }
 
     func endElement() {
         guard let frame = stack.popLast() else { return }
         if frame.isPreRoot {
-            text.removeSubrange(frame.textStart...)
+            text.removeLast(text.count - frame.textStart)
             return
         }
         if frame.isMarkup {
             if !frame.isWrapper, !MarkupWriter.isVoid(frame.local) { MarkupWriter.endTag(frame.local, into: &text) }
             return
         }
-        let raw = text[frame.textStart...]
-        let value = frame.construct.map { TextConstructDecoder.decode(raw, kind: $0, frame: frame) }
-            ?? TextConstructDecoder.plain(raw, trim: !FeedBuilder.untrimmed.contains(frame.key))
-        text.removeSubrange(frame.textStart...)
-        endElement(frame, value: frame.construct == .html ? HTMLURLResolver.resolve(value, base: frame.base) : value)
+        let value = Self.decodedText(of: frame, in: text)
+        text.removeLast(text.count - frame.textStart)
+        endElement(frame, value: frame.construct?.isHTML == true ? HTMLURLResolver.resolve(value, base: frame.base) : value)
         if let top = stack.indices.last {
-            markupEscaping = stack[top].construct == .xhtml || (stack[top].isMarkup && markupEscaping)
+            markupEscaping = stack[top].construct?.isXHTML == true || (stack[top].isMarkup && markupEscaping)
         } else {
             markupEscaping = false
         }
+    }
+
+    /// The element's text, decoded. Not inlined: the slice of `text` it reads must be gone
+    /// before `text` is cut back, or the cut would copy the whole buffer.
+    @inline(never)
+    private static func decodedText(of frame: Frame, in text: [UInt8]) -> String {
+        let raw = text[frame.textStart...]
+        if let kind = frame.construct { return TextConstructDecoder.decode(raw, kind: kind) }
+        return TextConstructDecoder.plain(raw, trim: !FeedBuilder.isUntrimmed(frame.name))
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard !stack.isEmpty else { return }
         if markupEscaping, stack[stack.count - 1].isMarkup || stack[stack.count - 1].construct != nil {
             MarkupWriter.escapeText(bytes, into: &text)
+        } else if bytes.count == 1 {
+            // A predefined entity (`&lt;` …) arrives as one byte: no bulk-copy machinery for it.
+            text.append(bytes[0])
         } else {
             text.append(contentsOf: bytes)
         }
@@ -133,14 +160,14 @@ final class FeedBuilder: SAXEvents {
     private func wrapperStart(local: String) -> Bool {
         guard stack.isEmpty ? local.lowercased() == "html" : preRootElements < 256 else { return false }
         preRootElements += 1
-        var frame = Frame(key: local, local: local, textStart: text.count, base: options.baseURL, lang: nil, attributes: [])
+        var frame = Frame(key: local, name: .other, local: local, textStart: text.count, base: options.baseURL, lang: nil, attributes: [])
         frame.isPreRoot = true
         stack.append(frame)
         return true
     }
 
     private func startMarkup(local: String, attributes: [XMLAttribute], base: String?, lang: String?, parentIsConstruct: Bool, uri: String, namespaces: [(prefix: String, uri: String)]) {
-        var frame = Frame(key: local, local: local, textStart: text.count, base: base, lang: lang, attributes: attributes)
+        var frame = Frame(key: local, name: .other, local: local, textStart: text.count, base: base, lang: lang, attributes: attributes)
         frame.isMarkup = true
         frame.uri = uri
         if parentIsConstruct, isAtom10, local == "div", uri == Namespaces.xhtml, text.count == stack.last!.textStart || isBlank(text[stack.last!.textStart...]) {

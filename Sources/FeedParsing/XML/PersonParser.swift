@@ -3,8 +3,10 @@ import FeedModel
 /// Reads RSS author strings: "mail@example.com (Name)", "Name <mail@example.com>", "mail", "Name".
 enum PersonParser {
     static func parse(_ raw: String) -> Person {
-        let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let at = s.firstIndex(of: "@") else { return Person(name: s) }
+        // Most values arrive trimmed and without "@": no Foundation trimming, no Character scan.
+        let plainEdges = raw.utf8.first.map { $0 > 0x20 && $0 < 0x80 } ?? true && raw.utf8.last.map { $0 > 0x20 && $0 < 0x80 } ?? true
+        let s = plainEdges ? raw : raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard s.utf8.contains(UInt8(ascii: "@")), let at = s.firstIndex(of: "@") else { return Person(name: s) }
         if let open = s.firstIndex(of: "("), s.hasSuffix(")"), open > at {
             let email = s[..<open].trimmingCharacters(in: .whitespaces)
             let name = s[s.index(after: open)..<s.index(before: s.endIndex)].trimmingCharacters(in: .whitespaces)

@@ -1,43 +1,53 @@
 internal import CLibXML2
 
 /// The libxml2 SAX2 callbacks: nonisolated free functions that find their `SAXContext` through
-/// `ctxt->_private` and forward to its `SAXEvents`.
+/// `ctxt->_private` and forward to its `FeedBuilder` (no existential, no reference counting).
 enum SAXCallbacks {
     static let startElement: startElementNsSAX2Func = { ctx, local, prefix, uri, nbNs, namespaces, nbAttrs, _, attrs in
-        guard let c = SAXContext.from(ctx), !c.stopped else { return }
-        var list: [XMLAttribute] = []
-        if let attrs, nbAttrs > 0 {
-            list.reserveCapacity(Int(nbAttrs))
-            for i in 0..<Int(nbAttrs) {
-                let base = i * 5
-                guard let vs = attrs[base + 3], let ve = attrs[base + 4] else { continue }
-                let value = AttributeValue.decode(UnsafeBufferPointer(start: vs, count: ve - vs))
-                list.append(XMLAttribute(uri: c.name(attrs[base + 2]), local: c.name(attrs[base]), prefix: c.name(attrs[base + 1]), value: value))
+        SAXContext.with(ctx) { c in
+            guard !c.stopped else { return }
+            var list: [XMLAttribute] = []
+            if let attrs, nbAttrs > 0 {
+                list.reserveCapacity(Int(nbAttrs))
+                for i in 0..<Int(nbAttrs) {
+                    let base = i * 5
+                    guard let vs = attrs[base + 3], let ve = attrs[base + 4] else { continue }
+                    let value = AttributeValue.decode(UnsafeBufferPointer(start: vs, count: ve - vs))
+                    list.append(XMLAttribute(uri: c.name(attrs[base + 2]), local: c.name(attrs[base]), prefix: c.name(attrs[base + 1]), value: value))
+                }
             }
+            var nsList: [(prefix: String, uri: String)] = []
+            if let namespaces, nbNs > 0 {
+                for i in 0..<Int(nbNs) { nsList.append((c.name(namespaces[2 * i]), c.name(namespaces[2 * i + 1]))) }
+            }
+            let element = c.element(uri: uri, local: local, prefix: prefix)
+            let go = c.withEvents {
+                $0.startElement(key: element.key, name: element.name, uri: element.uriString, local: element.localString,
+                                attributes: list, namespaces: nsList)
+            }
+            if !go { c.stop(ctx) }
         }
-        var nsList: [(prefix: String, uri: String)] = []
-        if let namespaces, nbNs > 0 {
-            for i in 0..<Int(nbNs) { nsList.append((c.name(namespaces[2 * i]), c.name(namespaces[2 * i + 1]))) }
-        }
-        let key = c.key(uri: uri, local: local, prefix: prefix)
-        let go = c.events.startElement(key: key, uri: c.name(uri), local: c.name(local), attributes: list, namespaces: nsList)
-        if !go { c.stop(ctx) }
     }
 
     static let endElement: endElementNsSAX2Func = { ctx, _, _, _ in
-        guard let c = SAXContext.from(ctx), !c.stopped else { return }
-        c.events.endElement()
+        SAXContext.with(ctx) { c in
+            guard !c.stopped else { return }
+            c.withEvents { $0.endElement() }
+        }
     }
 
     static let characters: charactersSAXFunc = { ctx, ch, len in
-        guard let c = SAXContext.from(ctx), !c.stopped, let ch, len > 0 else { return }
-        c.delivered += Int(len)
-        if c.delivered > c.textLimit {
-            c.firstError = c.firstError ?? "entity expansion limit exceeded; parsing stopped"
-            c.stop(ctx)
-            return
+        guard let ch, len > 0 else { return }
+        SAXContext.with(ctx) { c in
+            guard !c.stopped else { return }
+            c.delivered += Int(len)
+            if c.delivered > c.textLimit {
+                c.firstError = c.firstError ?? "entity expansion limit exceeded; parsing stopped"
+                c.stop(ctx)
+                return
+            }
+            c.withEvents { $0.characters(UnsafeBufferPointer(start: ch, count: Int(len))) }
         }
-        c.events.characters(UnsafeBufferPointer(start: ch, count: Int(len)))
     }
 
     static let reference: referenceSAXFunc = { _, _ in }

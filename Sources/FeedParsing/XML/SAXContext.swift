@@ -1,8 +1,11 @@
+import Foundation
 internal import CLibXML2
 
 /// Everything the C callbacks need, reached through `ctxt->_private`.
 final class SAXContext {
-    let events: any SAXEvents
+    /// The receiver. Owned by whoever runs the parse (it outlives the parser); not retained
+    /// here, so a callback touches no reference count to reach it (see `withEvents`).
+    private let eventsRef: Unmanaged<FeedBuilder>
     let entities = EntityTable()
     /// The first error libxml2 reported.
     var firstError: String?
@@ -21,43 +24,120 @@ final class SAXContext {
         if let parser { xmlStopParser(parser) }
         if let ctx, UnsafeMutableRawPointer(parser) != ctx { xmlStopParser(ctx.assumingMemoryBound(to: xmlParserCtxt.self)) }
     }
-    /// Interned element and attribute names: libxml2 hands out dictionary pointers, so equal
-    /// names arrive as equal pointers.
-    @exclusivity(unchecked) private var names: [UnsafeRawPointer: String] = [:]
 
-    init(events: any SAXEvents) {
-        self.events = events
+    init(events: FeedBuilder) {
+        eventsRef = .passUnretained(events)
     }
+
+    /// Runs `body` with the receiver, without retaining it.
+    @inline(__always)
+    func withEvents<R>(_ body: (FeedBuilder) -> R) -> R {
+        eventsRef._withUnsafeGuaranteedRef(body)
+    }
+
+    // MARK: Interned names
+    //
+    // libxml2 hands out names (local names, prefixes, namespace URIs) from the parser's
+    // dictionary, which lives as long as the document and never changes a string: equal names
+    // arrive as equal pointers. Two small open-addressed caches keyed by those pointers turn them
+    // into Swift strings (and element keys) without hashing strings or allocating per element.
+    // Entries are never evicted (two names sharing a slot would otherwise take turns missing); a
+    // name whose few probe slots are all taken is simply computed each time.
+
+    private struct NameSlot {
+        var pointer: UnsafeRawPointer?
+        var string = ""
+    }
+
+    /// An element's names and canonical key, for one (URI, local name, prefix) pointer triple.
+    struct ElementSlot {
+        var local: UnsafeRawPointer?
+        var uri: UnsafeRawPointer?
+        var prefix: UnsafeRawPointer?
+        var localString = ""
+        var uriString = ""
+        /// "title", "dc:creator", "media:content" …
+        var key = ""
+        var name = ElementName.other
+    }
+
+    private static let slots = 256
+    @exclusivity(unchecked) private var names = [NameSlot](repeating: NameSlot(), count: SAXContext.slots)
+    @exclusivity(unchecked) private var elements = [ElementSlot](repeating: ElementSlot(), count: SAXContext.slots)
+
+    @inline(__always)
+    private static func slot(_ p: UnsafeRawPointer) -> Int {
+        let v = UInt(bitPattern: p)
+        return Int(truncatingIfNeeded: (v >> 3 ^ v >> 11) & UInt(slots - 1))
+    }
+
+    private static let probes = 8
 
     func name(_ p: UnsafePointer<xmlChar>?) -> String {
         guard let p else { return "" }
         let key = UnsafeRawPointer(p)
-        if let s = names[key] { return s }
-        let s = String(cString: p)
-        names[key] = s
-        return s
+        var i = Self.slot(key)
+        for _ in 0..<Self.probes {
+            let taken = names[i].pointer
+            if taken == key { return names[i].string }
+            if taken == nil {
+                let s = String(cString: p)
+                names[i] = NameSlot(pointer: key, string: s)
+                return s
+            }
+            i = (i &+ 1) & (Self.slots &- 1)
+        }
+        return String(cString: p)
     }
 
-    private struct NameKey: Hashable {
-        var uri: UnsafeRawPointer?
-        var local: UnsafeRawPointer?
-        var prefix: UnsafeRawPointer?
+    /// The element's names and canonical key, computed once per distinct name triple.
+    func element(uri: UnsafePointer<xmlChar>?, local: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?) -> ElementSlot {
+        let l = local.map(UnsafeRawPointer.init), u = uri.map(UnsafeRawPointer.init), p = prefix.map(UnsafeRawPointer.init)
+        var free: Int?
+        if let l {
+            var i = Self.slot(l)
+            for _ in 0..<Self.probes {
+                let taken = elements[i].local
+                if taken == l, elements[i].uri == u, elements[i].prefix == p { return elements[i] }
+                if taken == nil {
+                    free = i
+                    break
+                }
+                i = (i &+ 1) & (Self.slots &- 1)
+            }
+        }
+        let uriString = name(uri), localString = name(local)
+        let pfx = canonicalPrefix(uri: u, prefix: p, uriString: uriString)
+        // Most names are lowercase ASCII already: no new string for those.
+        let lower = localString.utf8.allSatisfy({ $0 < 0x80 && ($0 < 0x41 || $0 > 0x5A) }) ? localString : localString.lowercased()
+        let key = pfx.isEmpty ? lower : pfx + ":" + lower
+        let slot = ElementSlot(local: l, uri: u, prefix: p, localString: localString, uriString: uriString, key: key, name: ElementName.of(key))
+        if let free { elements[free] = slot }
+        return slot
     }
 
-    @exclusivity(unchecked) private var keys: [NameKey: String] = [:]
+    /// Canonical prefixes already worked out, by (URI, prefix) pointers: a document uses a few.
+    @exclusivity(unchecked) private var prefixes: [(uri: UnsafeRawPointer?, prefix: UnsafeRawPointer?, canonical: String)] = []
 
-    /// The canonical element key for interned name pointers, computed once per distinct name.
-    func key(uri: UnsafePointer<xmlChar>?, local: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?) -> String {
-        let k = NameKey(uri: uri.map(UnsafeRawPointer.init), local: local.map(UnsafeRawPointer.init), prefix: prefix.map(UnsafeRawPointer.init))
-        if let s = keys[k] { return s }
-        let pfx = Namespaces.prefix(for: name(uri), documentPrefix: name(prefix))
-        let lower = name(local).lowercased()
-        let s = pfx.isEmpty ? lower : pfx + ":" + lower
-        keys[k] = s
-        return s
+    private func canonicalPrefix(uri: UnsafeRawPointer?, prefix: UnsafeRawPointer?, uriString: String) -> String {
+        if uri == nil { return "" }
+        for entry in prefixes where entry.uri == uri && entry.prefix == prefix { return entry.canonical }
+        let canonical = Namespaces.prefix(for: uriString, documentPrefix: name(prefix?.assumingMemoryBound(to: xmlChar.self)))
+        if prefixes.count < 16 { prefixes.append((uri, prefix, canonical)) }
+        return canonical
     }
 
-    /// The context behind a callback's `ctx` (a parser context whose `_private` holds it).
+    /// Runs `body` with the context behind a callback's `ctx` (a parser context whose
+    /// `_private` holds it), without retaining it: the parse holds it for its whole duration.
+    @inline(__always)
+    static func with(_ ctx: UnsafeMutableRawPointer?, _ body: (SAXContext) -> Void) {
+        guard let ctx else { return }
+        let ctxt = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
+        guard let priv = ctxt.pointee._private else { return }
+        Unmanaged<SAXContext>.fromOpaque(priv)._withUnsafeGuaranteedRef(body)
+    }
+
+    /// The context behind a callback's `ctx`, retained (for the rare callbacks).
     static func from(_ ctx: UnsafeMutableRawPointer?) -> SAXContext? {
         guard let ctx else { return nil }
         let ctxt = ctx.assumingMemoryBound(to: xmlParserCtxt.self)

@@ -4,18 +4,26 @@ import Foundation
 enum TextConstructDecoder {
     /// Text of a simple element; C1 controls (from `&#150;` style references) read as windows-1252.
     static func plain(_ raw: ArraySlice<UInt8>, trim: Bool) -> String {
-        let bytes = hasC1(raw) ? repairedC1(raw) : raw
-        return trim ? trimmed(bytes) : String(decoding: bytes, as: UTF8.self)
+        if hasC1(raw) {
+            let bytes = repairedC1(raw)
+            return trim ? trimmed(bytes) : String(decoding: bytes, as: UTF8.self)
+        }
+        return trim ? trimmed(raw) : String(decoding: raw, as: UTF8.self)
     }
 
     /// True when the UTF-8 bytes hold U+0080…U+009F (C2 80…C2 9F), e.g. from `&#150;`.
     static func hasC1(_ raw: ArraySlice<UInt8>) -> Bool {
-        var i = raw.startIndex
-        while let c2 = raw[i...].firstIndex(of: 0xC2) {
-            if c2 + 1 < raw.endIndex, raw[c2 + 1] >= 0x80, raw[c2 + 1] <= 0x9F { return true }
-            i = c2 + 1
+        raw.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return false }
+            var i = 0
+            while i < buf.count {
+                guard let hit = memchr(base + i, 0xC2, buf.count - i) else { return false }
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if at + 1 < buf.count, buf[at + 1] >= 0x80, buf[at + 1] <= 0x9F { return true }
+                i = at + 1
+            }
+            return false
         }
-        return false
     }
 
     /// Maps U+0080…U+009F to the characters windows-1252 puts there, as feedparser and browsers do.
@@ -77,8 +85,8 @@ enum TextConstructDecoder {
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 
 
-    static func decode(_ raw: ArraySlice<UInt8>, kind: TextKind, frame: FeedBuilder.Frame) -> String {
-        let s = trimmed(hasC1(raw) ? repairedC1(raw) : raw)
+    static func decode(_ raw: ArraySlice<UInt8>, kind: TextKind) -> String {
+        let s = hasC1(raw) ? trimmed(repairedC1(raw)) : trimmed(raw)
         if case .base64 = kind {
             let cleaned = s.filter { !$0.isWhitespace }
             if let data = Data(base64Encoded: cleaned), let decoded = String(data: data, encoding: .utf8) { return decoded }

@@ -1,6 +1,6 @@
 internal import CLibXML2
 
-/// Streams UTF-8 XML through libxml2's SAX2 push parser into a `SAXEvents` receiver.
+/// Streams UTF-8 XML through libxml2's SAX2 push parser into a `FeedBuilder`.
 ///
 /// Options: RECOVER (keep what can be kept), NONET, IGNORE_ENC (the bytes are already UTF-8),
 /// NOCDATA is unnecessary (CDATA arrives through the same callback). Never NOENT, DTDLOAD or
@@ -10,8 +10,9 @@ struct XMLPushParser {
         | XML_PARSE_COMPACT.rawValue)
     static let chunkSize = 64 * 1024
 
-    /// Parses `utf8`; returns the first error libxml2 reported, if any.
-    static func parse(_ utf8: [UInt8], into events: any SAXEvents) -> String? {
+    /// Parses `utf8` without the bytes in `skipped` (the declared encoding); returns the first
+    /// error libxml2 reported, if any.
+    static func parse(_ utf8: [UInt8], skipping skipped: Range<Int>? = nil, into events: FeedBuilder) -> String? {
         LibXML2.ensureInitialized()
         let context = SAXContext(events: events)
         context.textLimit = utf8.count * 4 + (1 << 20)
@@ -33,18 +34,26 @@ struct XMLPushParser {
         xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8)
         ctxt.pointee._private = unmanaged.toOpaque()
         context.parser = ctxt
-        feed(utf8, to: ctxt, context: context)
+        feed(utf8, skipping: skipped, to: ctxt, context: context)
         return context.firstError
     }
 
-    private static func feed(_ utf8: [UInt8], to ctxt: xmlParserCtxtPtr, context: SAXContext) {
+    private static func feed(_ utf8: [UInt8], skipping skipped: Range<Int>?, to ctxt: xmlParserCtxtPtr, context: SAXContext) {
         utf8.withUnsafeBufferPointer { buf in
-            var offset = 0
-            while offset < buf.count, !context.stopped {
-                let n = min(chunkSize, buf.count - offset)
-                let p = UnsafeRawPointer(buf.baseAddress! + offset).assumingMemoryBound(to: CChar.self)
-                xmlParseChunk(ctxt, p, Int32(n), 0)
-                offset += n
+            func push(_ range: Range<Int>) {
+                var offset = range.lowerBound
+                while offset < range.upperBound, !context.stopped {
+                    let n = min(chunkSize, range.upperBound - offset)
+                    let p = UnsafeRawPointer(buf.baseAddress! + offset).assumingMemoryBound(to: CChar.self)
+                    xmlParseChunk(ctxt, p, Int32(n), 0)
+                    offset += n
+                }
+            }
+            if let skipped {
+                push(0..<skipped.lowerBound)
+                push(skipped.upperBound..<buf.count)
+            } else {
+                push(0..<buf.count)
             }
             if !context.stopped { xmlParseChunk(ctxt, nil, 0, 1) }
         }
