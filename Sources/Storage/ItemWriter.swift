@@ -8,7 +8,6 @@ struct ItemWriter {
     let db: Database
     let feedID: Int64
     let at: Date
-    private let encoder = JSONColumn.makeEncoder()
 
     init(db: Database, feedID: Int64, at: Date) {
         self.db = db
@@ -22,8 +21,10 @@ struct ItemWriter {
         let unique = Self.lastPerKey(drafts)
         var counts = StoreCounts(seen: unique.count)
         var ids: [String: Int64] = [:]
+        // A feed's first fetch (nothing stored, nothing deleted): every draft is new, no lookups needed.
+        let fresh = try isFresh()
         for draft in unique {
-            switch try existing(draft.identityKey) {
+            switch fresh ? nil : try existing(draft.identityKey) {
             case .some(let row) where row.hash == draft.contentHash:
                 continue
             case .some(let row):
@@ -32,7 +33,7 @@ struct ItemWriter {
                 ids[draft.identityKey] = row.id
                 counts.updated += 1
             case .none:
-                guard try !isTombstoned(draft.identityKey) else { continue }
+                guard try fresh || !isTombstoned(draft.identityKey) else { continue }
                 try insert(draft)
                 let id = db.lastInsertedRowID
                 try storeAnalysis(draft, itemID: id, replacing: false)
@@ -76,6 +77,13 @@ struct ItemWriter {
         }
     }
 
+    private func isFresh() throws -> Bool {
+        let statement = try db.cachedStatement(sql: """
+            SELECT NOT EXISTS (SELECT 1 FROM item WHERE feed_id = ?1) AND NOT EXISTS (SELECT 1 FROM tombstone WHERE feed_id = ?1)
+            """)
+        return try Bool.fetchOne(statement, arguments: [feedID]) ?? false
+    }
+
     private func isTombstoned(_ key: String) throws -> Bool {
         let statement = try db.cachedStatement(
             sql: "SELECT 1 FROM tombstone WHERE feed_id = ? AND identity_key = ?")
@@ -108,8 +116,8 @@ struct ItemWriter {
         let entry = draft.entry
         return [
             entry.guid, entry.link, entry.title, entry.author, DateColumn.value(entry.published), DateColumn.value(entry.updated),
-            entry.summary, entry.content, JSONColumn.encode(entry.categories, with: encoder),
-            JSONColumn.encode(entry.enclosures, with: encoder), draft.contentHash,
+            entry.summary, entry.content, ListColumns.categories(entry.categories),
+            ListColumns.enclosures(entry.enclosures), draft.contentHash,
         ]
     }
 }

@@ -101,3 +101,22 @@ struct GroupCommitTests {
         #expect(old.entityKeys == ["PER:putin"] && old.entitySet == features.entitySet)
     }
 }
+
+@Suite("List columns")
+struct ListColumnTests {
+    @Test("categories and enclosures are written exactly as JSONEncoder writes them")
+    func sameAsEncoder() {
+        let odd = ["", "a/b", "Zürich „Zitat“", "quote \" back\\slash", "ctl \u{01}\u{1F}\n\t\r\u{08}\u{0C}", "😀 emoji", "<tag>&amp;"]
+        var categories: [[Category]] = [[]]
+        var enclosures: [[Enclosure]] = [[]]
+        for (i, text) in odd.enumerated() {
+            categories.append([Category(term: text), Category(term: "t\(i)", scheme: text, label: i % 2 == 0 ? text : nil)])
+            enclosures.append([
+                Enclosure(url: text), Enclosure(url: "https://example.org/\(i).mp3", type: text, length: i % 2 == 0 ? Int64(i) * 1000 : nil),
+            ])
+        }
+        let encoder = JSONColumn.makeEncoder()
+        for list in categories { #expect(ListColumns.categories(list) == JSONColumn.encode(list, with: encoder)) }
+        for list in enclosures { #expect(ListColumns.enclosures(list) == JSONColumn.encode(list, with: encoder)) }
+    }
+}

@@ -91,7 +91,7 @@ public final class Pipeline: Sendable {
     }
 
     /// Items parsed and waiting for the writer before the workers pause (bounds memory).
-    static let queuedItemLimit = 20_000
+    static let queuedItemLimit = 6_000
     /// Items the writer stores in one transaction at most.
     static let batchItemLimit = 5_000
 
