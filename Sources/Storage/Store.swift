@@ -39,7 +39,7 @@ public final class Store: Sendable {
     }
 
     /// The writer connection's page cache in KiB (readers keep SQLite's default of 2 MiB).
-    static let writerCacheKiB = 32 * 1024
+    static let writerCacheKiB = 16 * 1024
 
     /// A fresh private in-memory database with the current schema (tests, dry runs).
     public static func inMemory() throws -> Store {
