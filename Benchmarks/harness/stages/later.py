@@ -10,6 +10,7 @@ import os
 import re
 
 from .. import corpus, measure, server, timing, tools
+from ..settings import REPO_DIR
 
 ANALYSIS_ITEMS = int(os.environ.get("BENCH_ANALYSIS_ITEMS", "5000"))
 FINGERPRINTS = int(os.environ.get("BENCH_FINGERPRINTS", "1000000"))
@@ -64,27 +65,56 @@ def measure_analysis(settings, log=print):
 
 
 def measure_syndication(settings, log=print):
-    """Near-duplicate lookup time per item against an index of BENCH_FINGERPRINTS fingerprints."""
-    tools.require_command(settings.binary, SYNDICATION_COMMAND)
-    argv = [settings.binary] + SYNDICATION_COMMAND.split() + ["--fingerprints", str(FINGERPRINTS), "--json"]
+    """Check + insert time per item (Store.syndicate) against BENCH_FINGERPRINTS stored fingerprints.
 
-    def one():
-        s, out = timing.run_capture(argv)
-        if s.rc != 0:
-            return None
-        report = json.loads(out)
-        return dict(us_lookup=report["ns_per_lookup"] / 1000, build_s=report.get("build_seconds"), rss=s.rss_kib / 1024)
+    Uses `wirewatch debug syndication-lookup` when the binary has it, else scripts/syndication/bench.sh
+    (links the release Storage and Syndication objects; fills the database once with the sqlite3 shell
+    and keeps it in the scratch directory between rounds and runs)."""
+    if tools.has_command(settings.binary, SYNDICATION_COMMAND):
+        argv = [settings.binary] + SYNDICATION_COMMAND.split() + ["--fingerprints", str(FINGERPRINTS), "--json"]
+
+        def one():
+            s, out = timing.run_capture(argv)
+            if s.rc != 0:
+                return None
+            report = json.loads(out)
+            return dict(us_lookup=report["ns_per_lookup"] / 1000, build_s=report.get("build_seconds"), rss=s.rss_kib / 1024)
+        cols = [("us_lookup", "µs per lookup", False), ("build_s", "index build s", False), ("rss", "peak RSS MiB", False)]
+        how = "`wirewatch debug syndication-lookup`"
+    else:
+        script = os.path.join(REPO_DIR, "scripts", "syndication", "bench.sh")
+        if not os.path.exists(script) or not tools.which("sqlite3"):
+            raise tools.Skip("needs scripts/syndication/bench.sh and the sqlite3 shell")
+        db = os.path.join(settings.work_dir, f"syndication-{FINGERPRINTS}.sqlite")
+        env = dict(os.environ, DB=db)
+        log(f"    syndication: preparing {FINGERPRINTS:,} fingerprints (once; kept in {db})")
+        timing.run(["sh", script, str(FINGERPRINTS), "0"], env=env)
+
+        def one():
+            s, out = timing.run_capture(["sh", script, str(FINGERPRINTS), "1000"], env=env)
+            insert = re.search(r"syndicate \(check \+ insert.*?median ([0-9.]+) ms", out)
+            check = re.search(r"check only.*?median ([0-9.]+) ms", out)
+            rss = re.search(r"VmHWM\s+(\d+) kB", out)
+            if s.rc != 0 or not insert:
+                print(f"    exit status {s.rc}: {out.strip()[-300:]}")
+                return None
+            return dict(ms_item=float(insert.group(1)), ms_check=float(check.group(1)) if check else None,
+                        rss=int(rss.group(1)) / 1024 if rss else None)
+        cols = [("ms_item", "check + insert ms per item (median)", False), ("ms_check", "check only ms (median)", False),
+                ("rss", "peak RSS MiB", False)]
+        how = "scripts/syndication/bench.sh: 1,000 new items, one transaction each"
     results = timing.rounds({"wirewatch": one}, settings.runs)
-    cols = [("us_lookup", "µs per lookup", False), ("build_s", "index build s", False), ("rss", "peak RSS MiB", False)]
-    return measure.build("syndication", "Syndication lookup", f"{FINGERPRINTS:,} fingerprints", results, cols, {})
+    return measure.build("syndication", "Syndication lookup", f"{FINGERPRINTS:,} fingerprints; {how}", results, cols, {})
 
 
 def digest_database(settings, manifest):
-    """The database the ingest stage left (its last round), else one fresh ingest now."""
+    """The analysed database the ingest stage left (its last round: stories, entities and quotes for
+    the digest to rank), else the plain one, else one fresh ingest now."""
     ingest_dir = os.path.join(settings.work_dir, "ingest")
-    db, config = os.path.join(ingest_dir, "ww.sqlite"), os.path.join(ingest_dir, "ww.toml")
-    if os.path.exists(db) and os.path.exists(config):
-        return db, config
+    for name in ("ww-analysis", "ww"):
+        db, config = os.path.join(ingest_dir, name + ".sqlite"), os.path.join(ingest_dir, name + ".toml")
+        if os.path.exists(db) and os.path.exists(config):
+            return db, config
     work = settings.scratch("digest")
     db = os.path.join(work, "ww.sqlite")
     urls = tools.feed_urls(manifest, settings.port)
@@ -112,7 +142,8 @@ def measure_digest(settings, log=print):
     results = timing.rounds({"wirewatch": one}, settings.runs)
     cols = [("wall", "digest build s", False), ("cpu", "CPU s", False), ("rss", "peak RSS MiB", False)]
     return measure.build("digest", "Digest build for one day", f"{manifest['total_items']:,} items dated "
-                         f"{corpus.feedxml.DAY:%Y-%m-%d}; `digest {' '.join(argv[6:])}`", results, cols, {})
+                         f"{corpus.feedxml.DAY:%Y-%m-%d} in {os.path.basename(db)}; `digest {' '.join(argv[6:])}`",
+                         results, cols, {})
 
 
 STAGES = [("analysis", measure_analysis), ("syndication", measure_syndication), ("digest", measure_digest)]
