@@ -3,7 +3,7 @@
 NER_ORACLES ?= ../shared/oracles/ner
 NER_TOOL := .build/nertool
 NER_RES := Sources/Analysis/Resources
-NER_SOURCES := Sources/Analysis/Token.swift $(filter-out %/EntityRecognizer+Shared.swift,$(shell find Sources/Analysis/Entities -name '*.swift')) \
+NER_SOURCES := Sources/Analysis/Token.swift $(shell find Sources/Analysis/Tokens -name '*.swift') $(filter-out %/EntityRecognizer+Shared.swift,$(shell find Sources/Analysis/Entities -name '*.swift')) \
 	$(shell find Sources/Analysis/Quotes -name '*.swift') scripts/ner/trainer/main.swift
 
 .PHONY: train-ner ner-eval ner-bench ner-countries
