@@ -13,6 +13,8 @@ struct SentenceFeatures {
 
     /// 1 where the lowercase form is in the language's common vocabulary.
     private var common: [UInt64]
+    /// Lexicon class bits per token (`Vocabulary.classes`), 0 when unknown.
+    private var lexicon: [UInt64]
     /// Gazetteer names over the sentence (token indices relative to it).
     let gazetteerMatches: [GazetteerMatch]
     /// Lowercase hash per token.
@@ -32,6 +34,30 @@ struct SentenceFeatures {
         self.gazetteer = Self.gazetteerEvidence(gazetteerMatches, count: count, gazetteer: gazetteer)
         givenName = lower.map { gazetteer.firstNames.contains($0) ? 1 : 0 }
         common = lower.map { vocabulary.contains($0) ? 1 : 0 }
+        var lexicon = lower.map { vocabulary.classes($0) }
+        if !vocabulary.lexiconIsEmpty {
+            var scalars: [UInt32] = []
+            for (i, token) in tokens.enumerated() where lexicon[i] == 0 {
+                lexicon[i] = Self.compoundHead(token.text, vocabulary: vocabulary, scalars: &scalars) << 12
+            }
+        }
+        self.lexicon = lexicon
+    }
+
+    /// The classes of the longest known word (4+ letters) that ends `text` after at least two
+    /// letters: the head of a compound ("Verteidigungsministerium" → "ministerium"), 0 if none.
+    static func compoundHead(_ text: String, vocabulary: Vocabulary, scalars: inout [UInt32]) -> UInt64 {
+        scalars.removeAll(keepingCapacity: true)
+        for scalar in text.unicodeScalars { scalars.append(FeatureHash.lower(scalar.value)) }
+        let count = scalars.count
+        guard count >= 7 else { return 0 }
+        for start in 2...(count - 4) {
+            var hash = FeatureHash.seed
+            for k in start..<count { hash = FeatureHash.add(hash, scalars[k]) }
+            let classes = vocabulary.classes(hash)
+            if classes != 0 { return classes }
+        }
+        return 0
     }
 
     private static func gazetteerEvidence(_ matches: [GazetteerMatch], count: Int, gazetteer: Gazetteer) -> [UInt64] {
@@ -61,6 +87,7 @@ struct SentenceFeatures {
         appendAffixes(t, into: &out)
         appendContext(t, p1: p1, p2: p2, n1: n1, n2: n2, into: &out)
         appendGazetteer(i, into: &out)
+        appendLexicon(i, t, into: &out)
         if i == 0 { out.append(FeatureHash.feature(40, t.shape)) }
     }
 
@@ -109,6 +136,14 @@ struct SentenceFeatures {
         out.append(FeatureHash.feature(47, t.prefixes.2, t.shortShape))
         out.append(FeatureHash.feature(48, p1.prefixes.2, n1.prefixes.2))
         out.append(FeatureHash.feature(38, p1.shortShape &* 31 &+ t.shortShape, n1.shortShape))
+    }
+
+    private func appendLexicon(_ i: Int, _ t: WordTraits, into out: inout [UInt64]) {
+        let here = lexicon[i], before = i > 0 ? lexicon[i - 1] : 1 << 20, after = i + 1 < count ? lexicon[i + 1] : 1 << 20
+        out.append(FeatureHash.feature(50, here, t.shortShape))
+        out.append(FeatureHash.feature(51, here, i == 0 ? 1 : 0))
+        out.append(FeatureHash.feature(52, before, here))
+        out.append(FeatureHash.feature(53, here, after))
     }
 
     private func appendGazetteer(_ i: Int, into out: inout [UInt64]) {

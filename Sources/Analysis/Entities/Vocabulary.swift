@@ -1,16 +1,41 @@
 /// Common words of a language (lowercase), as hashes: a word in it is rarely a name on its own.
+/// Optionally also word classes from a lexicon (`<lang>.lexicon`): common noun, toponym, given
+/// name, family name, city word …, as bits per lowercase form, for the tagger's features.
 public struct Vocabulary: Sendable {
     private var words = HashSet64()
+    private var lexicon = HashTable64()
+
+    /// The class letters of a `.lexicon` file, in bit order (see scripts/ner/make-lexicon.py).
+    static let classLetters: [Character] = ["N", "T", "V", "F", "E", "A", "C", "c", "P", "W"]
 
     public init() {}
 
-    /// One word per line.
-    public init(text: String) {
+    /// One word per line; `lexicon`: `form<TAB>CLASSES` lines.
+    public init(text: String, lexicon: String = "") {
         for line in text.split(separator: "\n") where !line.isEmpty {
             words.insert(FeatureHash.lowercased(line))
+        }
+        guard !lexicon.isEmpty else { return }
+        self.lexicon = HashTable64(capacity: lexicon.utf8.count / 12)
+        var bitOf = [UInt8](repeating: 0, count: 128)
+        for (bit, letter) in Self.classLetters.enumerated() { bitOf[Int(letter.asciiValue!)] = UInt8(bit + 1) }
+        for line in lexicon.split(separator: "\n") {
+            guard let tab = line.firstIndex(of: "\t") else { continue }
+            var bits: Int32 = 0
+            for byte in line[line.index(after: tab)...].utf8 where byte < 128 && bitOf[Int(byte)] > 0 {
+                bits |= 1 << Int32(bitOf[Int(byte)] - 1)
+            }
+            self.lexicon.insert(FeatureHash.lowercased(line[..<tab]), bits)
         }
     }
 
     /// Whether the lowercase form with hash `hash` is common.
     func contains(_ hash: UInt64) -> Bool { words.contains(hash) }
+
+    /// Whether there is no lexicon.
+    var lexiconIsEmpty: Bool { lexicon.count == 0 }
+
+    /// The lexicon class bits of the lowercase form with hash `hash` (0 when unknown).
+    @inline(__always)
+    func classes(_ hash: UInt64) -> UInt64 { lexicon.value(hash).map { UInt64($0) } ?? 0 }
 }

@@ -12,6 +12,12 @@ func read(_ path: String) -> String {
     return text
 }
 
+/// The vocabulary `<base>.vocab` with the lexicon `<base>.lexicon` where there is one.
+func loadVocabulary(_ base: String) -> Vocabulary {
+    let lexicon = (try? String(contentsOfFile: base + ".lexicon", encoding: .utf8)) ?? ""
+    return Vocabulary(text: read(base + ".vocab"), lexicon: ProcessInfo.processInfo.environment["NER_NO_LEXICON"] == "1" ? "" : lexicon)
+}
+
 /// The training sentences of one language, in a fixed order.
 func trainingSet(_ language: String, oracles: String) -> [LabeledSentence] {
     let german = NERCorpus.germEval(read(oracles + "/germeval2014-de-test-as-train.tsv"))
@@ -35,7 +41,7 @@ func train(_ args: [String]) {
     let sentences = trainingSet(language, oracles: oracles)
     let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 6
     let trainer = PerceptronTrainer(bits: Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 18, epochs: epochs, seed: 2014)
-    let vocabulary = Vocabulary(text: read(URL(fileURLWithPath: out).deletingPathExtension().path + ".vocab"))
+    let vocabulary = loadVocabulary(URL(fileURLWithPath: out).deletingPathExtension().path)
     let model = trainer.train(sentences, gazetteer: gazetteer, vocabulary: vocabulary) { epoch, accuracy in
         print("train \(language): epoch \(epoch) token accuracy \(String(format: "%.4f", accuracy))")
     }
@@ -82,7 +88,7 @@ func evaluate(_ args: [String]) {
     let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
     let recognizer = EntityRecognizer { language in
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: "\(models)/\(language.rawValue).nerw")) else { return nil }
-        let vocabulary = Vocabulary(text: read("\(vocabularies)/\(language.rawValue).vocab"))
+        let vocabulary = loadVocabulary("\(vocabularies)/\(language.rawValue)")
         return NERModel(perceptron: try! PerceptronModel(data: data), gazetteer: gazetteer, vocabulary: vocabulary)
     }
     let three: Set<EntityKind> = [.person, .location, .organization]
@@ -106,7 +112,7 @@ func evaluate(_ args: [String]) {
 func validate(_ args: [String]) {
     let (language, oracles, gazetteerFolder, vocabularyFile) = (args[0], args[1], args[2], args[3])
     let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
-    let vocabulary = Vocabulary(text: read(vocabularyFile))
+    let vocabulary = loadVocabulary(vocabularyFile.hasSuffix(".vocab") ? String(vocabularyFile.dropLast(6)) : vocabularyFile)
     let sentences = trainingSet(language, oracles: oracles)
     // Held out from the first (main) corpus only, so that adding or dropping a second corpus
     // (WikiGold) is compared on the same sentences.
@@ -133,7 +139,7 @@ func bench(_ args: [String]) {
     let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
     let model = NERModel(
         perceptron: try! PerceptronModel(data: Data(contentsOf: URL(fileURLWithPath: models + "/de.nerw"))),
-        gazetteer: gazetteer, vocabulary: Vocabulary(text: read(models + "/de.vocab")))
+        gazetteer: gazetteer, vocabulary: loadVocabulary(models + "/de"))
     let recognizer = EntityRecognizer { _ in model }
     var items: [(String, [Token], [Sentence])] = []
     var current: [LabeledSentence] = []
