@@ -1,7 +1,7 @@
 /// Hashed features of every token of one sentence, for the tagger and the trainer alike.
 ///
-/// Token traits are computed once per sentence; `features(at:previous:beforePrevious:into:)` then
-/// combines them with the tags already assigned, which is what a greedy left-to-right tagger needs.
+/// Token traits are computed once per sentence; `staticFeatures(at:into:)` are a token's own,
+/// `transitionFeatures(at:previous:into:)` combine it with a previous tag (for Viterbi decoding).
 struct SentenceFeatures {
     /// Traits padded with two boundary markers on each side: token i lives at i + 2.
     private var traits: [WordTraits]
@@ -70,12 +70,6 @@ struct SentenceFeatures {
         return evidence
     }
 
-    /// Appends the feature hashes of token `i` given the two previous tags.
-    func features(at i: Int, previous: Int, beforePrevious: Int, into out: inout [UInt64]) {
-        staticFeatures(at: i, into: &out)
-        dynamicFeatures(at: i, previous: previous, beforePrevious: beforePrevious, into: &out)
-    }
-
     /// Features of token `i` that do not depend on earlier tags.
     func staticFeatures(at i: Int, into out: inout [UInt64]) {
         let t = traits[i + 2], p1 = traits[i + 1], p2 = traits[i], n1 = traits[i + 3], n2 = traits[i + 4]
@@ -91,15 +85,16 @@ struct SentenceFeatures {
         if i == 0 { out.append(FeatureHash.feature(40, t.shape)) }
     }
 
-    /// Features of token `i` that combine it with the two previous tags.
-    func dynamicFeatures(at i: Int, previous: Int, beforePrevious: Int, into out: inout [UInt64]) {
+    /// Features of token `i` that combine it with the previous tag (besides `pairFeature`).
+    func transitionFeatures(at i: Int, previous: Int, into out: inout [UInt64]) {
         let t = traits[i + 2]
-        let tag1 = UInt64(previous), tag2 = UInt64(beforePrevious)
-        out.append(FeatureHash.feature(30, tag1))
-        out.append(FeatureHash.feature(31, tag1, tag2))
+        let tag1 = UInt64(previous)
         out.append(FeatureHash.feature(32, tag1, t.lower))
         out.append(FeatureHash.feature(33, tag1, t.shortShape))
     }
+
+    /// The feature of the previous tag alone (a tag-pair weight), the same for every token.
+    static func pairFeature(previous: Int) -> UInt64 { FeatureHash.feature(30, UInt64(previous)) }
 
     private func appendAffixes(_ t: WordTraits, into out: inout [UInt64]) {
         out.append(FeatureHash.feature(10, t.prefixes.0))

@@ -39,7 +39,7 @@ func train(_ args: [String]) {
     let (language, oracles, gazetteerFolder, out) = (args[0], args[1], args[2], args[3])
     let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
     let sentences = trainingSet(language, oracles: oracles)
-    let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 6
+    let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 10
     let trainer = PerceptronTrainer(bits: Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 18, epochs: epochs, seed: 2014)
     let vocabulary = loadVocabulary(URL(fileURLWithPath: out).deletingPathExtension().path)
     let model = trainer.train(sentences, gazetteer: gazetteer, vocabulary: vocabulary) { epoch, accuracy in
@@ -120,7 +120,7 @@ func validate(_ args: [String]) {
     let held = (main * 4 / 5)..<main
     let train = sentences.enumerated().filter { !held.contains($0.offset) }.map(\.element)
     let heldOut = Array(sentences[held])
-    let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 6
+    let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 10
     let bits = Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 18
     let dropout = Double(ProcessInfo.processInfo.environment["NER_DROPOUT"] ?? "") ?? 0
     let perceptron = PerceptronTrainer(bits: bits, epochs: epochs, seed: 2014, dropout: dropout).train(train, gazetteer: gazetteer, vocabulary: vocabulary)

@@ -9,7 +9,7 @@ public struct PerceptronTrainer: Sendable {
     /// Share of features left out of each update.
     public var dropout: Double
 
-    public init(bits: Int = 18, epochs: Int = 6, seed: UInt64 = 2014, dropout: Double = 0) {
+    public init(bits: Int = 18, epochs: Int = 10, seed: UInt64 = 2014, dropout: Double = 0) {
         self.bits = bits
         self.epochs = epochs
         self.seed = seed

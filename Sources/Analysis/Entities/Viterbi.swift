@@ -1,0 +1,106 @@
+/// The weights of one feature: `tags` floats, added into a score row.
+protocol WeightRows {
+    /// Adds the row of `feature` into `scores` (`tags` floats).
+    func add(_ feature: UInt64, into scores: UnsafeMutablePointer<Float>)
+}
+
+/// Rows of the dense table (training, and models built in memory).
+struct DenseRows: WeightRows {
+    let weights: UnsafePointer<Float>
+    let shift: UInt64
+    let tags: Int
+
+    @inline(__always)
+    func add(_ feature: UInt64, into scores: UnsafeMutablePointer<Float>) {
+        let base = weights + Int(truncatingIfNeeded: feature >> shift) &* tags
+        for t in 0..<tags { scores[t] += base[t] }
+    }
+}
+
+/// Rows of a loaded model's packed table; unlisted buckets are zero and add nothing.
+struct PackedRows: WeightRows {
+    let slots: UnsafePointer<Int32>
+    let values: UnsafePointer<Float>
+    let shift: UInt64
+    let tags: Int
+
+    @inline(__always)
+    func add(_ feature: UInt64, into scores: UnsafeMutablePointer<Float>) {
+        let rank = Int(truncatingIfNeeded: slots[Int(truncatingIfNeeded: feature >> shift)])
+        guard rank >= 0 else { return }
+        let base = values + rank &* tags
+        if tags == 9 {
+            // Lanes 0–7 in one vector, the ninth on its own: the same floats in the same order.
+            let low = UnsafeRawPointer(scores).loadUnaligned(as: SIMD8<Float>.self)
+                + UnsafeRawPointer(base).loadUnaligned(as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(scores).storeBytes(of: low, as: SIMD8<Float>.self)
+            scores[8] += base[8]
+            return
+        }
+        for t in 0..<tags { scores[t] += base[t] }
+    }
+}
+
+/// First-order Viterbi decoding of BIO tags: the score of tag t at token i after tag p is the
+/// token's static features' weights for t plus its transition features' (which combine p with
+/// the token) weights for t. I-X only after B-X or I-X; the first token follows O.
+enum Viterbi {
+    @_specialize(where Rows == PackedRows)
+    @_specialize(where Rows == DenseRows)
+    static func decode<Rows: WeightRows>(_ sentence: SentenceFeatures, rows: Rows, tags: Int) -> [BIOTag] {
+        let n = sentence.count
+        guard n > 0 else { return [] }
+        var features: [UInt64] = []
+        features.reserveCapacity(80)
+        var back = [UInt8](repeating: 0, count: n * tags)
+        // emit: static scores; row: transition scores for one previous tag; delta/next: best path scores.
+        var buffer = [Float](repeating: 0, count: 4 * tags + tags * tags)
+        let allowed = Self.allowed(tags)
+        return buffer.withUnsafeMutableBufferPointer { buffer -> [BIOTag] in
+            let emit = buffer.baseAddress!, row = emit + tags
+            var delta = row + tags, next = delta + tags
+            // The tag-pair weights (the same for every token): once per sentence.
+            let pairs = next + tags
+            for p in 0..<tags { rows.add(SentenceFeatures.pairFeature(previous: p), into: pairs + p * tags) }
+            for i in 0..<n {
+                features.removeAll(keepingCapacity: true)
+                sentence.staticFeatures(at: i, into: &features)
+                for t in 0..<tags { emit[t] = 0 }
+                for feature in features { rows.add(feature, into: emit) }
+                for t in 0..<tags { next[t] = -.infinity }
+                for p in 0..<tags where i == 0 ? p == 0 : delta[p] > -.infinity {
+                    features.removeAll(keepingCapacity: true)
+                    sentence.transitionFeatures(at: i, previous: p, into: &features)
+                    for t in 0..<tags { row[t] = pairs[p * tags + t] }
+                    for feature in features { rows.add(feature, into: row) }
+                    let base = i == 0 ? 0 : delta[p]
+                    for t in 0..<tags where allowed[p * tags + t] {
+                        let score = base + emit[t] + row[t]
+                        if score > next[t] {
+                            next[t] = score
+                            back[i * tags + t] = UInt8(p)
+                        }
+                    }
+                }
+                swap(&delta, &next)
+            }
+            var best = 0
+            for t in 1..<tags where delta[t] > delta[best] { best = t }
+            var result = [BIOTag](repeating: .outside, count: n)
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                result[i] = BIOTag(raw: best)
+                best = Int(back[i * tags + best])
+            }
+            return result
+        }
+    }
+
+    /// allowed[p * tags + t]: whether tag t may follow tag p.
+    static func allowed(_ tags: Int) -> [Bool] {
+        var result = [Bool](repeating: false, count: tags * tags)
+        for p in 0..<tags {
+            for t in 0..<tags { result[p * tags + t] = BIOTag(raw: t).mayFollow(BIOTag(raw: p)) }
+        }
+        return result
+    }
+}
