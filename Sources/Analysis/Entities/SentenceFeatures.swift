@@ -86,10 +86,13 @@ struct SentenceFeatures {
     }
 
     /// Features of token `i` that combine it with the previous tag (besides `pairFeature`).
-    func transitionFeatures(at i: Int, previous: Int, into out: inout [UInt64]) {
+    /// `shift` is the model's (64 − bits): the word-and-tag feature keeps one word's rows for all
+    /// previous tags in 16 neighbouring buckets, so that decoding reads them together.
+    func transitionFeatures(at i: Int, previous: Int, shift: UInt64, into out: inout [UInt64]) {
         let t = traits[i + 2]
         let tag1 = UInt64(previous)
-        out.append(FeatureHash.feature(32, tag1, t.lower))
+        let group = FeatureHash.feature(32, t.lower) & ~(UInt64(15) << shift)
+        out.append(group | tag1 << shift)
         out.append(FeatureHash.feature(33, tag1, t.shortShape))
     }
 

@@ -1,5 +1,8 @@
 /// The weights of one feature: `tags` floats, added into a score row.
 protocol WeightRows {
+    /// 64 − the model's bits: a feature hash's bucket is `feature >> shift`.
+    var shift: UInt64 { get }
+
     /// Adds the row of `feature` into `scores` (`tags` floats).
     func add(_ feature: UInt64, into scores: UnsafeMutablePointer<Float>)
 }
@@ -70,7 +73,7 @@ enum Viterbi {
                 for t in 0..<tags { next[t] = -.infinity }
                 for p in 0..<tags where i == 0 ? p == 0 : delta[p] > -.infinity {
                     features.removeAll(keepingCapacity: true)
-                    sentence.transitionFeatures(at: i, previous: p, into: &features)
+                    sentence.transitionFeatures(at: i, previous: p, shift: rows.shift, into: &features)
                     for t in 0..<tags { row[t] = pairs[p * tags + t] }
                     for feature in features { rows.add(feature, into: row) }
                     let base = i == 0 ? 0 : delta[p]

@@ -152,8 +152,9 @@ func bench(_ args: [String]) {
     }
     var mentions = 0, quotes = 0
     let skipQuotes = ProcessInfo.processInfo.environment["NER_BENCH_NO_QUOTES"] == "1"
+    let rounds = Int(ProcessInfo.processInfo.environment["NER_BENCH_ROUNDS"] ?? "") ?? 10
     let start = clock()
-    for _ in 0..<10 {
+    for _ in 0..<rounds {
         for (text, tokens, sentences) in items {
             let found = recognizer.recognize(text: text, tokens: tokens, sentences: sentences, language: "de")
             mentions += found.count
@@ -163,7 +164,7 @@ func bench(_ args: [String]) {
         }
     }
     let seconds = Double(clock() - start) / Double(CLOCKS_PER_SEC)
-    print("ner bench: \(items.count * 10) items of ~3 KB in \(String(format: "%.2f", seconds)) s → \(Int(Double(items.count * 10) / seconds)) items/s of CPU time (\(mentions) mentions, \(quotes) quotes)")
+    print("ner bench: \(items.count * rounds) items of ~3 KB in \(String(format: "%.2f", seconds)) s → \(Int(Double(items.count * rounds) / seconds)) items/s of CPU time (\(mentions) mentions, \(quotes) quotes)")
 }
 
 /// Sentences joined into one text with tokens and sentence spans.

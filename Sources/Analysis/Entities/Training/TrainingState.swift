@@ -35,11 +35,11 @@ struct TrainingState {
                 }
                 if g != p || gp != pp {
                     features.removeAll(keepingCapacity: true)
-                    sentence.transitionFeatures(at: i, previous: gp, into: &features)
+                    sentence.transitionFeatures(at: i, previous: gp, shift: shift, into: &features)
                     features.append(SentenceFeatures.pairFeature(previous: gp))
                     update(tag: g, by: 1)
                     features.removeAll(keepingCapacity: true)
-                    sentence.transitionFeatures(at: i, previous: pp, into: &features)
+                    sentence.transitionFeatures(at: i, previous: pp, shift: shift, into: &features)
                     features.append(SentenceFeatures.pairFeature(previous: pp))
                     update(tag: p, by: -1)
                 }
