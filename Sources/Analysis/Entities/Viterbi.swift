@@ -71,7 +71,8 @@ enum Viterbi {
                 for t in 0..<tags { emit[t] = 0 }
                 for feature in features { rows.add(feature, into: emit) }
                 for t in 0..<tags { next[t] = -.infinity }
-                for p in 0..<tags where i == 0 ? p == 0 : delta[p] > -.infinity {
+                let cutoff = i == 0 ? 0 : Self.cutoff(delta, tags)
+                for p in 0..<tags where i == 0 ? p == 0 : delta[p] >= cutoff && delta[p] > -.infinity {
                     features.removeAll(keepingCapacity: true)
                     sentence.transitionFeatures(at: i, previous: p, shift: rows.shift, into: &features)
                     for t in 0..<tags { row[t] = pairs[p * tags + t] }
@@ -95,6 +96,32 @@ enum Viterbi {
                 best = Int(back[i * tags + best])
             }
             return result
+        }
+    }
+
+    /// Previous tags considered per token: the best `beam` paths (ties included); the others
+    /// rarely win and each costs its transition weights' memory reads.
+    static let beam = 3
+
+    /// The `beam`-th highest of `delta[0..<tags]`.
+    @inline(__always)
+    static func cutoff(_ delta: UnsafeMutablePointer<Float>, _ tags: Int) -> Float {
+        guard tags > beam else { return -.infinity }
+        var top = (Float(-Float.infinity), Float(-Float.infinity), Float(-Float.infinity), Float(-Float.infinity))
+        for t in 0..<tags {
+            let v = delta[t]
+            if v > top.3 {
+                if v > top.0 { top = (v, top.0, top.1, top.2) }
+                else if v > top.1 { top = (top.0, v, top.1, top.2) }
+                else if v > top.2 { top = (top.0, top.1, v, top.2) }
+                else { top.3 = v }
+            }
+        }
+        switch beam {
+        case 1: return top.0
+        case 2: return top.1
+        case 3: return top.2
+        default: return top.3
         }
     }
 
