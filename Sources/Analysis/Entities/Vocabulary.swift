@@ -17,16 +17,24 @@ public struct Vocabulary: Sendable {
         }
         guard !lexicon.isEmpty else { return }
         self.lexicon = HashTable64(capacity: lexicon.utf8.count / 12)
-        var bitOf = [UInt8](repeating: 0, count: 128)
-        for (bit, letter) in Self.classLetters.enumerated() { bitOf[Int(letter.asciiValue!)] = UInt8(bit + 1) }
-        for line in lexicon.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            var bits: Int32 = 0
-            for byte in line[line.index(after: tab)...].utf8 where byte < 128 && bitOf[Int(byte)] > 0 {
-                bits |= 1 << Int32(bitOf[Int(byte)] - 1)
+        var bitOf = [Int32](repeating: 0, count: 128)
+        for (bit, letter) in Self.classLetters.enumerated() { bitOf[Int(letter.asciiValue!)] = 1 << Int32(bit) }
+        // One pass over the scalars: the form's lowercase hash up to the tab, class letters after it.
+        var hash = FeatureHash.seed, bits: Int32 = 0, inForm = true
+        for scalar in lexicon.unicodeScalars {
+            let value = scalar.value
+            if value == 10 {
+                if !inForm { self.lexicon.insert(hash, bits) }
+                hash = FeatureHash.seed
+                bits = 0
+                inForm = true
+            } else if inForm {
+                if value == 9 { inForm = false } else { hash = FeatureHash.add(hash, FeatureHash.lower(value)) }
+            } else if value < 128 {
+                bits |= bitOf[Int(value)]
             }
-            self.lexicon.insert(FeatureHash.lowercased(line[..<tab]), bits)
         }
+        if !inForm { self.lexicon.insert(hash, bits) }
     }
 
     /// Whether the lowercase form with hash `hash` is common.

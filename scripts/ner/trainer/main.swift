@@ -40,7 +40,9 @@ func train(_ args: [String]) {
     let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
     let sentences = trainingSet(language, oracles: oracles)
     let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 10
-    let trainer = PerceptronTrainer(bits: Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 18, epochs: epochs, seed: 2014)
+    let dropout = Double(ProcessInfo.processInfo.environment["NER_DROPOUT"] ?? "") ?? 0
+    let trainer = PerceptronTrainer(
+        bits: Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 18, epochs: epochs, seed: 2014, dropout: dropout)
     let vocabulary = loadVocabulary(URL(fileURLWithPath: out).deletingPathExtension().path)
     let model = trainer.train(sentences, gazetteer: gazetteer, vocabulary: vocabulary) { epoch, accuracy in
         print("train \(language): epoch \(epoch) token accuracy \(String(format: "%.4f", accuracy))")
