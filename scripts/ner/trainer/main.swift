@@ -2,6 +2,7 @@
 // Sources/Analysis/Token.swift, Sources/Analysis/Entities/** (less the bundle file) and this file.
 //   nertool train de|en <oracles/ner> <gazetteer folder> <out.nerw>
 //   nertool eval <oracles/ner> <gazetteer folder> <model folder>
+//   nertool entities de|en <text file> <gazetteer folder> <model folder>
 import Foundation
 
 func read(_ path: String) -> String {
@@ -184,12 +185,27 @@ func item(_ sentences: [LabeledSentence]) -> (String, [Token], [Sentence]) {
     return (text, tokens, spans)
 }
 
+/// The entities of a text file, one a line: kind, text, canonical name, key.
+func entities(_ args: [String]) {
+    let (language, file, gazetteerFolder, models) = (args[0], args[1], args[2], args[3])
+    let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
+    let model = NERModel(
+        perceptron: try! PerceptronModel(data: Data(contentsOf: URL(fileURLWithPath: "\(models)/\(language).nerw"))),
+        gazetteer: gazetteer, vocabulary: loadVocabulary("\(models)/\(language)"))
+    let text = read(file)
+    let tokens = Tokenizer.tokenize(text)
+    let found = EntityRecognizer { _ in model }.recognize(
+        text: text, tokens: tokens, sentences: SentenceSplitter.split(text, tokens: tokens), language: language)
+    for e in found { print("\(e.kind.rawValue)\t\(e.text)\t\(e.canonical)\t\(e.key)") }
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "train" where arguments.count == 5: train(Array(arguments.dropFirst()))
 case "eval" where arguments.count == 4: evaluate(Array(arguments.dropFirst()))
 case "bench" where arguments.count == 4: bench(Array(arguments.dropFirst()))
 case "validate" where arguments.count == 5: validate(Array(arguments.dropFirst()))
+case "entities" where arguments.count == 5: entities(Array(arguments.dropFirst()))
 default:
     print("usage: nertool train de|en <oracles/ner> <gazetteer> <out.nerw> | nertool eval <oracles/ner> <gazetteer> <models>")
     exit(2)

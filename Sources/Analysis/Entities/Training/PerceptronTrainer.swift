@@ -1,4 +1,4 @@
-/// Trains a `PerceptronModel` as an averaged perceptron with greedy left-to-right decoding.
+/// Trains a `PerceptronModel` as a structured averaged perceptron with Viterbi decoding.
 ///
 /// Deterministic: the sentence order of each epoch comes from a fixed-seed generator, so the same
 /// corpus, gazetteer and settings give the same weights byte for byte.
