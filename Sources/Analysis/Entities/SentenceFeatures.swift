@@ -37,7 +37,8 @@ struct SentenceFeatures {
         var lexicon = lower.map { vocabulary.classes($0) }
         if !vocabulary.lexiconIsEmpty {
             var scalars: [UInt32] = []
-            for (i, token) in tokens.enumerated() where lexicon[i] == 0 {
+            // Capitalised words only: nouns and names (lowercase ones are verbs and adjectives).
+            for (i, token) in tokens.enumerated() where lexicon[i] == 0 && FeatureHash.startsUppercase(token.text) {
                 lexicon[i] = Self.compoundHead(token.text, vocabulary: vocabulary, scalars: &scalars) << 12
             }
         }

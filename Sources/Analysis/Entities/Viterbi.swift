@@ -58,7 +58,7 @@ enum Viterbi {
         var back = [UInt8](repeating: 0, count: n * tags)
         // emit: static scores; row: transition scores for one previous tag; delta/next: best path scores.
         var buffer = [Float](repeating: 0, count: 4 * tags + tags * tags)
-        let allowed = Self.allowed(tags)
+        let allowed = tags == BIOTag.count ? Self.allowedBIO : Self.allowed(tags)
         return buffer.withUnsafeMutableBufferPointer { buffer -> [BIOTag] in
             let emit = buffer.baseAddress!, row = emit + tags
             var delta = row + tags, next = delta + tags
@@ -124,6 +124,9 @@ enum Viterbi {
         default: return top.3
         }
     }
+
+    /// `allowed(BIOTag.count)`, once.
+    static let allowedBIO = allowed(BIOTag.count)
 
     /// allowed[p * tags + t]: whether tag t may follow tag p.
     static func allowed(_ tags: Int) -> [Bool] {
