@@ -35,7 +35,7 @@ struct SentenceFeatures {
         givenName = lower.map { gazetteer.firstNames.contains($0) ? 1 : 0 }
         common = lower.map { vocabulary.contains($0) ? 1 : 0 }
         var lexicon = lower.map { vocabulary.classes($0) }
-        if !vocabulary.lexiconIsEmpty {
+        if vocabulary.hasCompounds {
             var scalars: [UInt32] = []
             // Capitalised words only: nouns and names (lowercase ones are verbs and adjectives).
             for (i, token) in tokens.enumerated() where lexicon[i] == 0 && FeatureHash.startsUppercase(token.text) {

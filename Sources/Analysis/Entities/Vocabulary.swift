@@ -35,13 +35,15 @@ public struct Vocabulary: Sendable {
             }
         }
         if !inForm { self.lexicon.insert(hash, bits) }
+        hasCompounds = self.lexicon.count > 0 && lexicon.contains("\tN")
     }
 
     /// Whether the lowercase form with hash `hash` is common.
     func contains(_ hash: UInt64) -> Bool { words.contains(hash) }
 
-    /// Whether there is no lexicon.
-    var lexiconIsEmpty: Bool { lexicon.count == 0 }
+    /// Whether the lexicon lists common nouns (German): then unknown capitalised words are
+    /// looked up by their compound head.
+    private(set) var hasCompounds = false
 
     /// The lexicon class bits of the lowercase form with hash `hash` (0 when unknown).
     @inline(__always)
