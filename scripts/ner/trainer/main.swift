@@ -24,7 +24,15 @@ func trainingSet(_ language: String, oracles: String) -> [LabeledSentence] {
     let german = NERCorpus.germEval(read(oracles + "/germeval2014-de-test-as-train.tsv"))
     let wikiGold = ProcessInfo.processInfo.environment["NER_NO_WIKIGOLD"] == "1"
         ? [] : NERCorpus.conllIOB1(read(oracles + "/en-wikigold.conll.txt"), keepMisc: false)
-    let english = NERCorpus.bio(read(oracles + "/en-uner-ewt-train.bio")) + wikiGold
+    let uner = NERCorpus.bio(read(oracles + "/en-uner-ewt-train.bio"))
+    // Web text writes names in lowercase too ("florida", "taco bell"): every n-th sentence again, lowercased.
+    let every = Int(ProcessInfo.processInfo.environment["NER_LOWER_EVERY"] ?? "") ?? 3
+    let lowered = every > 0 ? uner.enumerated().filter { $0.offset % every == 0 }.map { pair -> LabeledSentence in
+        var copy = pair.element
+        copy.tokens = copy.tokens.map { $0.lowercased() }
+        return copy
+    } : []
+    let english = uner + wikiGold + lowered
     let mix = ProcessInfo.processInfo.environment["NER_MIX"] == "1"
     if language == "de" { return german + (mix ? english : []) }
     return english + (mix ? german.map(withoutMisc) : [])
@@ -121,8 +129,12 @@ func validate(_ args: [String]) {
     // (WikiGold) is compared on the same sentences.
     let main = language == "de" ? sentences.count : NERCorpus.bio(read(oracles + "/en-uner-ewt-train.bio")).count
     let held = (main * 4 / 5)..<main
-    let train = sentences.enumerated().filter { !held.contains($0.offset) }.map(\.element)
     let heldOut = Array(sentences[held])
+    // Lowercased copies of held-out sentences (NER_LOWER_EVERY) stay out of training too.
+    let heldText = Set(heldOut.map { $0.tokens.joined(separator: " ").lowercased() })
+    let train = sentences.enumerated().filter {
+        !held.contains($0.offset) && !($0.offset >= main && heldText.contains($0.element.tokens.joined(separator: " ").lowercased()))
+    }.map(\.element)
     let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 10
     let bits = Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 18
     let dropout = Double(ProcessInfo.processInfo.environment["NER_DROPOUT"] ?? "") ?? 0
