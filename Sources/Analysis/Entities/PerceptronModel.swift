@@ -62,14 +62,14 @@ public struct PerceptronModel: Sendable {
 }
 
 /// The buckets listed in a model file: per bucket the position of its weights or -1, and the
-/// `tags` weights of each listed bucket, densely. Less than half the memory of the full table;
-/// the weights are the same floats, and buckets that are not listed hold zeros, which add
-/// nothing, so scores are bit-identical.
+/// `tags` weights of each listed bucket, densely, as the file's Int16 values (weight / scale).
+/// A fraction of the memory of the full table; buckets that are not listed hold zeros, which
+/// add nothing, and the common scale changes no decision.
 struct CompactWeights: Sendable {
     let tags: Int
     /// Per bucket: its row in `values`, or -1 when the file does not list it.
     var slots: [Int32]
-    var values: [Float]
+    var values: [Int16]
 
     /// Viterbi BIO decoding, as `PerceptronModel.tag(_:)`.
     func tag(_ sentence: SentenceFeatures, shift: UInt64) -> [BIOTag] {
