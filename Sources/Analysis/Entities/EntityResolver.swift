@@ -50,6 +50,11 @@ public struct EntityResolver: Sendable {
     /// "Gang"), and trims a single compound token; nil when nothing name-like is left.
     func clean(_ raw: RawMention, tokens: [Token]) -> NameSpan? {
         var range = raw.tokens
+        // A name written all in lowercase ("dpa", "n-tv", "taco bell"): the tagger's span as it is.
+        if tokens[range].allSatisfy({ FeatureHash.startsLowercase($0.text) }) {
+            let slice = tokens[range]
+            return NameSpan(words: slice.map(\.text), start: slice.first!.start, end: slice.last!.end, kind: raw.kind)
+        }
         while range.count > 1, Self.isDescriptor(tokens[range.lowerBound].text)
             || tokens[range.lowerBound].text.unicodeScalars.first?.properties.isAlphabetic != true {
             range = range.dropFirst()

@@ -36,7 +36,7 @@ extension PerceptronModel {
         guard bytes.count >= 24 + count * stride else { throw FormatError.truncated }
         self.init(bits: bits, tags: tags)
         var slots = [Int32](repeating: -1, count: 1 << bits)
-        var values: [Float] = []
+        var values: [Int16] = []
         values.reserveCapacity(count * tags)
         var ascending = true, last = -1
         for entry in 0..<count {
@@ -50,7 +50,7 @@ extension PerceptronModel {
             for t in 0..<tags {
                 let raw = UInt16(bytes[at + 4 + 2 * t]) | UInt16(bytes[at + 5 + 2 * t]) << 8
                 weights[base + t] = Float(Int16(bitPattern: raw)) * scale
-                values.append(weights[base + t])
+                values.append(Int16(bitPattern: raw))
             }
         }
         // Buckets listed in ascending order (as `serialized` writes them) pack into the compact form;

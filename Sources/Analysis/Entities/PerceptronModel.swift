@@ -43,36 +43,12 @@ public struct PerceptronModel: Sendable {
         }
     }
 
-    /// Greedy left-to-right BIO decoding with I-X only after B-X or I-X.
+    /// Viterbi BIO decoding (I-X only after B-X or I-X).
     func tag(_ sentence: SentenceFeatures) -> [BIOTag] {
-        var result: [BIOTag] = []
-        result.reserveCapacity(sentence.count)
-        var features: [UInt64] = []
-        features.reserveCapacity(64)
-        var scores = [Float](repeating: 0, count: tags)
-        let tags = self.tags, shift = UInt64(64 - bits)
-        if let compact { return compact.tag(sentence, shift: shift) }
-        weights.withUnsafeBufferPointer { w in
-            let w = w.baseAddress!
-            for i in 0..<sentence.count {
-                features.removeAll(keepingCapacity: true)
-                let previous = result.last ?? .outside, before = i > 1 ? result[i - 2] : .outside
-                sentence.features(at: i, previous: previous.raw, beforePrevious: before.raw, into: &features)
-                scores.withUnsafeMutableBufferPointer { s in
-                    let s = s.baseAddress!
-                    for t in 0..<tags { s[t] = 0 }
-                    features.withUnsafeBufferPointer { f in
-                        // Same summation order as `score(_:into:)`: feature by feature, per tag.
-                        for feature in f {
-                            let base = w + Int(truncatingIfNeeded: feature >> shift) &* tags
-                            for t in 0..<tags { s[t] += base[t] }
-                        }
-                    }
-                }
-                result.append(Self.best(scores, after: previous))
-            }
+        if let compact { return compact.tag(sentence, shift: UInt64(64 - bits)) }
+        return weights.withUnsafeBufferPointer { w in
+            Viterbi.decode(sentence, rows: DenseRows(weights: w.baseAddress!, shift: UInt64(64 - bits), tags: tags), tags: tags)
         }
-        return result
     }
 
     /// The highest-scoring tag that may follow `previous`.
@@ -86,61 +62,23 @@ public struct PerceptronModel: Sendable {
 }
 
 /// The buckets listed in a model file: per bucket the position of its weights or -1, and the
-/// `tags` weights of each listed bucket, densely. Less than half the memory of the full table;
-/// the weights are the same floats, and buckets that are not listed hold zeros, which add
-/// nothing, so scores are bit-identical.
+/// `tags` weights of each listed bucket, densely, as the file's Int16 values (weight / scale).
+/// A fraction of the memory of the full table; buckets that are not listed hold zeros, which
+/// add nothing, and the common scale changes no decision.
 struct CompactWeights: Sendable {
     let tags: Int
     /// Per bucket: its row in `values`, or -1 when the file does not list it.
     var slots: [Int32]
-    var values: [Float]
+    var values: [Int16]
 
-    /// Greedy left-to-right BIO decoding, as `PerceptronModel.tag(_:)`.
+    /// Viterbi BIO decoding, as `PerceptronModel.tag(_:)`.
     func tag(_ sentence: SentenceFeatures, shift: UInt64) -> [BIOTag] {
-        var result: [BIOTag] = []
-        result.reserveCapacity(sentence.count)
-        var features: [UInt64] = []
-        features.reserveCapacity(64)
-        var scores = [Float](repeating: 0, count: tags)
-        let tags = self.tags
         slots.withUnsafeBufferPointer { slots in
             values.withUnsafeBufferPointer { values in
-                let slots = slots.baseAddress!, values = values.baseAddress!
-                for i in 0..<sentence.count {
-                    features.removeAll(keepingCapacity: true)
-                    let previous = result.last ?? .outside, before = i > 1 ? result[i - 2] : .outside
-                    sentence.features(at: i, previous: previous.raw, beforePrevious: before.raw, into: &features)
-                    scores.withUnsafeMutableBufferPointer { s in
-                        let s = s.baseAddress!
-                        features.withUnsafeBufferPointer { f in
-                            if tags == 9 {
-                                // The usual 9 tags in registers: lanes 0–7 and one more; each lane
-                                // adds the same floats in the same order as the loop below.
-                                var low = SIMD8<Float>(repeating: 0), last: Float = 0
-                                for feature in f {
-                                    let rank = Int(truncatingIfNeeded: slots[Int(truncatingIfNeeded: feature >> shift)])
-                                    guard rank >= 0 else { continue }
-                                    let base = values + rank &* 9
-                                    low += UnsafeRawPointer(base).loadUnaligned(as: SIMD8<Float>.self)
-                                    last += base[8]
-                                }
-                                for t in 0..<8 { s[t] = low[t] }
-                                s[8] = last
-                                return
-                            }
-                            for t in 0..<tags { s[t] = 0 }
-                            for feature in f {
-                                let rank = Int(truncatingIfNeeded: slots[Int(truncatingIfNeeded: feature >> shift)])
-                                guard rank >= 0 else { continue }
-                                let base = values + rank &* tags
-                                for t in 0..<tags { s[t] += base[t] }
-                            }
-                        }
-                    }
-                    result.append(PerceptronModel.best(scores, after: previous))
-                }
+                Viterbi.decode(
+                    sentence, rows: PackedRows(slots: slots.baseAddress!, values: values.baseAddress!, shift: shift, tags: tags),
+                    tags: tags)
             }
         }
-        return result
     }
 }

@@ -1,7 +1,7 @@
 /// Hashed features of every token of one sentence, for the tagger and the trainer alike.
 ///
-/// Token traits are computed once per sentence; `features(at:previous:beforePrevious:into:)` then
-/// combines them with the tags already assigned, which is what a greedy left-to-right tagger needs.
+/// Token traits are computed once per sentence; `staticFeatures(at:into:)` are a token's own,
+/// `transitionFeatures(at:previous:into:)` combine it with a previous tag (for Viterbi decoding).
 struct SentenceFeatures {
     /// Traits padded with two boundary markers on each side: token i lives at i + 2.
     private var traits: [WordTraits]
@@ -13,6 +13,8 @@ struct SentenceFeatures {
 
     /// 1 where the lowercase form is in the language's common vocabulary.
     private var common: [UInt64]
+    /// Lexicon class bits per token (`Vocabulary.classes`), 0 when unknown.
+    private var lexicon: [UInt64]
     /// Gazetteer names over the sentence (token indices relative to it).
     let gazetteerMatches: [GazetteerMatch]
     /// Lowercase hash per token.
@@ -32,6 +34,31 @@ struct SentenceFeatures {
         self.gazetteer = Self.gazetteerEvidence(gazetteerMatches, count: count, gazetteer: gazetteer)
         givenName = lower.map { gazetteer.firstNames.contains($0) ? 1 : 0 }
         common = lower.map { vocabulary.contains($0) ? 1 : 0 }
+        var lexicon = lower.map { vocabulary.classes($0) }
+        if vocabulary.hasCompounds {
+            var scalars: [UInt32] = []
+            // Capitalised words only: nouns and names (lowercase ones are verbs and adjectives).
+            for (i, token) in tokens.enumerated() where lexicon[i] == 0 && FeatureHash.startsUppercase(token.text) {
+                lexicon[i] = Self.compoundHead(token.text, vocabulary: vocabulary, scalars: &scalars) << 12
+            }
+        }
+        self.lexicon = lexicon
+    }
+
+    /// The classes of the longest known word (4+ letters) that ends `text` after at least two
+    /// letters: the head of a compound ("Verteidigungsministerium" → "ministerium"), 0 if none.
+    static func compoundHead(_ text: String, vocabulary: Vocabulary, scalars: inout [UInt32]) -> UInt64 {
+        scalars.removeAll(keepingCapacity: true)
+        for scalar in text.unicodeScalars { scalars.append(FeatureHash.lower(scalar.value)) }
+        let count = scalars.count
+        guard count >= 7 else { return 0 }
+        for start in 2...(count - 4) {
+            var hash = FeatureHash.seed
+            for k in start..<count { hash = FeatureHash.add(hash, scalars[k]) }
+            let classes = vocabulary.classes(hash)
+            if classes != 0 { return classes }
+        }
+        return 0
     }
 
     private static func gazetteerEvidence(_ matches: [GazetteerMatch], count: Int, gazetteer: Gazetteer) -> [UInt64] {
@@ -42,12 +69,6 @@ struct SentenceFeatures {
             for i in match.tokens { evidence[i] = kind &* 32 &+ (i == match.tokens.lowerBound ? 1 : 2) &+ shape }
         }
         return evidence
-    }
-
-    /// Appends the feature hashes of token `i` given the two previous tags.
-    func features(at i: Int, previous: Int, beforePrevious: Int, into out: inout [UInt64]) {
-        staticFeatures(at: i, into: &out)
-        dynamicFeatures(at: i, previous: previous, beforePrevious: beforePrevious, into: &out)
     }
 
     /// Features of token `i` that do not depend on earlier tags.
@@ -61,18 +82,23 @@ struct SentenceFeatures {
         appendAffixes(t, into: &out)
         appendContext(t, p1: p1, p2: p2, n1: n1, n2: n2, into: &out)
         appendGazetteer(i, into: &out)
+        appendLexicon(i, t, into: &out)
         if i == 0 { out.append(FeatureHash.feature(40, t.shape)) }
     }
 
-    /// Features of token `i` that combine it with the two previous tags.
-    func dynamicFeatures(at i: Int, previous: Int, beforePrevious: Int, into out: inout [UInt64]) {
+    /// Features of token `i` that combine it with the previous tag (besides `pairFeature`).
+    /// `shift` is the model's (64 − bits): the word-and-tag feature keeps one word's rows for all
+    /// previous tags in 16 neighbouring buckets, so that decoding reads them together.
+    func transitionFeatures(at i: Int, previous: Int, shift: UInt64, into out: inout [UInt64]) {
         let t = traits[i + 2]
-        let tag1 = UInt64(previous), tag2 = UInt64(beforePrevious)
-        out.append(FeatureHash.feature(30, tag1))
-        out.append(FeatureHash.feature(31, tag1, tag2))
-        out.append(FeatureHash.feature(32, tag1, t.lower))
+        let tag1 = UInt64(previous)
+        let group = FeatureHash.feature(32, t.lower) & ~(UInt64(15) << shift)
+        out.append(group | tag1 << shift)
         out.append(FeatureHash.feature(33, tag1, t.shortShape))
     }
+
+    /// The feature of the previous tag alone (a tag-pair weight), the same for every token.
+    static func pairFeature(previous: Int) -> UInt64 { FeatureHash.feature(30, UInt64(previous)) }
 
     private func appendAffixes(_ t: WordTraits, into out: inout [UInt64]) {
         out.append(FeatureHash.feature(10, t.prefixes.0))
@@ -109,6 +135,14 @@ struct SentenceFeatures {
         out.append(FeatureHash.feature(47, t.prefixes.2, t.shortShape))
         out.append(FeatureHash.feature(48, p1.prefixes.2, n1.prefixes.2))
         out.append(FeatureHash.feature(38, p1.shortShape &* 31 &+ t.shortShape, n1.shortShape))
+    }
+
+    private func appendLexicon(_ i: Int, _ t: WordTraits, into out: inout [UInt64]) {
+        let here = lexicon[i], before = i > 0 ? lexicon[i - 1] : 1 << 20, after = i + 1 < count ? lexicon[i + 1] : 1 << 20
+        out.append(FeatureHash.feature(50, here, t.shortShape))
+        out.append(FeatureHash.feature(51, here, i == 0 ? 1 : 0))
+        out.append(FeatureHash.feature(52, before, here))
+        out.append(FeatureHash.feature(53, here, after))
     }
 
     private func appendGazetteer(_ i: Int, into out: inout [UInt64]) {

@@ -2,6 +2,7 @@
 // Sources/Analysis/Token.swift, Sources/Analysis/Entities/** (less the bundle file) and this file.
 //   nertool train de|en <oracles/ner> <gazetteer folder> <out.nerw>
 //   nertool eval <oracles/ner> <gazetteer folder> <model folder>
+//   nertool entities de|en <text file> <gazetteer folder> <model folder>
 import Foundation
 
 func read(_ path: String) -> String {
@@ -12,12 +13,26 @@ func read(_ path: String) -> String {
     return text
 }
 
+/// The vocabulary `<base>.vocab` with the lexicon `<base>.lexicon` where there is one.
+func loadVocabulary(_ base: String) -> Vocabulary {
+    let lexicon = (try? String(contentsOfFile: base + ".lexicon", encoding: .utf8)) ?? ""
+    return Vocabulary(text: read(base + ".vocab"), lexicon: ProcessInfo.processInfo.environment["NER_NO_LEXICON"] == "1" ? "" : lexicon)
+}
+
 /// The training sentences of one language, in a fixed order.
 func trainingSet(_ language: String, oracles: String) -> [LabeledSentence] {
     let german = NERCorpus.germEval(read(oracles + "/germeval2014-de-test-as-train.tsv"))
     let wikiGold = ProcessInfo.processInfo.environment["NER_NO_WIKIGOLD"] == "1"
         ? [] : NERCorpus.conllIOB1(read(oracles + "/en-wikigold.conll.txt"), keepMisc: false)
-    let english = NERCorpus.bio(read(oracles + "/en-uner-ewt-train.bio")) + wikiGold
+    let uner = NERCorpus.bio(read(oracles + "/en-uner-ewt-train.bio"))
+    // Web text writes names in lowercase too ("florida", "taco bell"): every n-th sentence again, lowercased.
+    let every = Int(ProcessInfo.processInfo.environment["NER_LOWER_EVERY"] ?? "") ?? 3
+    let lowered = every > 0 ? uner.enumerated().filter { $0.offset % every == 0 }.map { pair -> LabeledSentence in
+        var copy = pair.element
+        copy.tokens = copy.tokens.map { $0.lowercased() }
+        return copy
+    } : []
+    let english = uner + wikiGold + lowered
     let mix = ProcessInfo.processInfo.environment["NER_MIX"] == "1"
     if language == "de" { return german + (mix ? english : []) }
     return english + (mix ? german.map(withoutMisc) : [])
@@ -33,9 +48,11 @@ func train(_ args: [String]) {
     let (language, oracles, gazetteerFolder, out) = (args[0], args[1], args[2], args[3])
     let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
     let sentences = trainingSet(language, oracles: oracles)
-    let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 6
-    let trainer = PerceptronTrainer(bits: Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 18, epochs: epochs, seed: 2014)
-    let vocabulary = Vocabulary(text: read(URL(fileURLWithPath: out).deletingPathExtension().path + ".vocab"))
+    let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 10
+    let dropout = Double(ProcessInfo.processInfo.environment["NER_DROPOUT"] ?? "") ?? 0
+    let trainer = PerceptronTrainer(
+        bits: Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 18, epochs: epochs, seed: 2014, dropout: dropout)
+    let vocabulary = loadVocabulary(URL(fileURLWithPath: out).deletingPathExtension().path)
     let model = trainer.train(sentences, gazetteer: gazetteer, vocabulary: vocabulary) { epoch, accuracy in
         print("train \(language): epoch \(epoch) token accuracy \(String(format: "%.4f", accuracy))")
     }
@@ -82,7 +99,7 @@ func evaluate(_ args: [String]) {
     let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
     let recognizer = EntityRecognizer { language in
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: "\(models)/\(language.rawValue).nerw")) else { return nil }
-        let vocabulary = Vocabulary(text: read("\(vocabularies)/\(language.rawValue).vocab"))
+        let vocabulary = loadVocabulary("\(vocabularies)/\(language.rawValue)")
         return NERModel(perceptron: try! PerceptronModel(data: data), gazetteer: gazetteer, vocabulary: vocabulary)
     }
     let three: Set<EntityKind> = [.person, .location, .organization]
@@ -106,15 +123,19 @@ func evaluate(_ args: [String]) {
 func validate(_ args: [String]) {
     let (language, oracles, gazetteerFolder, vocabularyFile) = (args[0], args[1], args[2], args[3])
     let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
-    let vocabulary = Vocabulary(text: read(vocabularyFile))
+    let vocabulary = loadVocabulary(vocabularyFile.hasSuffix(".vocab") ? String(vocabularyFile.dropLast(6)) : vocabularyFile)
     let sentences = trainingSet(language, oracles: oracles)
     // Held out from the first (main) corpus only, so that adding or dropping a second corpus
     // (WikiGold) is compared on the same sentences.
     let main = language == "de" ? sentences.count : NERCorpus.bio(read(oracles + "/en-uner-ewt-train.bio")).count
     let held = (main * 4 / 5)..<main
-    let train = sentences.enumerated().filter { !held.contains($0.offset) }.map(\.element)
     let heldOut = Array(sentences[held])
-    let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 6
+    // Lowercased copies of held-out sentences (NER_LOWER_EVERY) stay out of training too.
+    let heldText = Set(heldOut.map { $0.tokens.joined(separator: " ").lowercased() })
+    let train = sentences.enumerated().filter {
+        !held.contains($0.offset) && !($0.offset >= main && heldText.contains($0.element.tokens.joined(separator: " ").lowercased()))
+    }.map(\.element)
+    let epochs = Int(ProcessInfo.processInfo.environment["NER_EPOCHS"] ?? "") ?? 10
     let bits = Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 18
     let dropout = Double(ProcessInfo.processInfo.environment["NER_DROPOUT"] ?? "") ?? 0
     let perceptron = PerceptronTrainer(bits: bits, epochs: epochs, seed: 2014, dropout: dropout).train(train, gazetteer: gazetteer, vocabulary: vocabulary)
@@ -133,7 +154,7 @@ func bench(_ args: [String]) {
     let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
     let model = NERModel(
         perceptron: try! PerceptronModel(data: Data(contentsOf: URL(fileURLWithPath: models + "/de.nerw"))),
-        gazetteer: gazetteer, vocabulary: Vocabulary(text: read(models + "/de.vocab")))
+        gazetteer: gazetteer, vocabulary: loadVocabulary(models + "/de"))
     let recognizer = EntityRecognizer { _ in model }
     var items: [(String, [Token], [Sentence])] = []
     var current: [LabeledSentence] = []
@@ -146,8 +167,9 @@ func bench(_ args: [String]) {
     }
     var mentions = 0, quotes = 0
     let skipQuotes = ProcessInfo.processInfo.environment["NER_BENCH_NO_QUOTES"] == "1"
+    let rounds = Int(ProcessInfo.processInfo.environment["NER_BENCH_ROUNDS"] ?? "") ?? 10
     let start = clock()
-    for _ in 0..<10 {
+    for _ in 0..<rounds {
         for (text, tokens, sentences) in items {
             let found = recognizer.recognize(text: text, tokens: tokens, sentences: sentences, language: "de")
             mentions += found.count
@@ -157,7 +179,7 @@ func bench(_ args: [String]) {
         }
     }
     let seconds = Double(clock() - start) / Double(CLOCKS_PER_SEC)
-    print("ner bench: \(items.count * 10) items of ~3 KB in \(String(format: "%.2f", seconds)) s → \(Int(Double(items.count * 10) / seconds)) items/s of CPU time (\(mentions) mentions, \(quotes) quotes)")
+    print("ner bench: \(items.count * rounds) items of ~3 KB in \(String(format: "%.2f", seconds)) s → \(Int(Double(items.count * rounds) / seconds)) items/s of CPU time (\(mentions) mentions, \(quotes) quotes)")
 }
 
 /// Sentences joined into one text with tokens and sentence spans.
@@ -175,12 +197,27 @@ func item(_ sentences: [LabeledSentence]) -> (String, [Token], [Sentence]) {
     return (text, tokens, spans)
 }
 
+/// The entities of a text file, one a line: kind, text, canonical name, key.
+func entities(_ args: [String]) {
+    let (language, file, gazetteerFolder, models) = (args[0], args[1], args[2], args[3])
+    let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
+    let model = NERModel(
+        perceptron: try! PerceptronModel(data: Data(contentsOf: URL(fileURLWithPath: "\(models)/\(language).nerw"))),
+        gazetteer: gazetteer, vocabulary: loadVocabulary("\(models)/\(language)"))
+    let text = read(file)
+    let tokens = Tokenizer.tokenize(text)
+    let found = EntityRecognizer { _ in model }.recognize(
+        text: text, tokens: tokens, sentences: SentenceSplitter.split(text, tokens: tokens), language: language)
+    for e in found { print("\(e.kind.rawValue)\t\(e.text)\t\(e.canonical)\t\(e.key)") }
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "train" where arguments.count == 5: train(Array(arguments.dropFirst()))
 case "eval" where arguments.count == 4: evaluate(Array(arguments.dropFirst()))
 case "bench" where arguments.count == 4: bench(Array(arguments.dropFirst()))
 case "validate" where arguments.count == 5: validate(Array(arguments.dropFirst()))
+case "entities" where arguments.count == 5: entities(Array(arguments.dropFirst()))
 default:
     print("usage: nertool train de|en <oracles/ner> <gazetteer> <out.nerw> | nertool eval <oracles/ner> <gazetteer> <models>")
     exit(2)

@@ -1,4 +1,4 @@
-/// Trains a `PerceptronModel` as an averaged perceptron with greedy left-to-right decoding.
+/// Trains a `PerceptronModel` as a structured averaged perceptron with Viterbi decoding.
 ///
 /// Deterministic: the sentence order of each epoch comes from a fixed-seed generator, so the same
 /// corpus, gazetteer and settings give the same weights byte for byte.
@@ -9,7 +9,7 @@ public struct PerceptronTrainer: Sendable {
     /// Share of features left out of each update.
     public var dropout: Double
 
-    public init(bits: Int = 18, epochs: Int = 6, seed: UInt64 = 2014, dropout: Double = 0) {
+    public init(bits: Int = 18, epochs: Int = 10, seed: UInt64 = 2014, dropout: Double = 0) {
         self.bits = bits
         self.epochs = epochs
         self.seed = seed

@@ -5,7 +5,6 @@ struct TrainingState {
     var sums: [Double]
     var steps: Double = 1
     private var features: [UInt64] = []
-    private var scores: [Float]
     /// Share of features left out of each update (0 = none): forces reliance on more than one cue.
     var dropout: Double = 0
     private var random = SplitMix(seed: 99)
@@ -13,26 +12,40 @@ struct TrainingState {
     init(bits: Int) {
         model = PerceptronModel(bits: bits)
         sums = [Double](repeating: 0, count: model.weights.count)
-        scores = [Float](repeating: 0, count: model.tags)
     }
 
-    /// Tags one sentence greedily, updating on each wrong tag; returns the number right.
+    /// Decodes one sentence with the current weights and, where the best path differs from the
+    /// gold one, moves the weights towards gold (structured perceptron); returns the tags right.
     mutating func learn(_ sentence: SentenceFeatures, gold: [BIOTag]) -> Int {
-        var predicted: [BIOTag] = []
-        var correct = 0
-        for i in 0..<sentence.count {
-            features.removeAll(keepingCapacity: true)
-            let previous = predicted.last ?? .outside, before = i > 1 ? predicted[i - 2] : .outside
-            sentence.features(at: i, previous: previous.raw, beforePrevious: before.raw, into: &features)
-            model.score(features, into: &scores)
-            let guess = PerceptronModel.best(scores, after: previous)
-            if guess == gold[i] { correct += 1 } else {
-                if dropout > 0 { dropFeatures() }
-                update(gold: gold[i].raw, wrong: guess.raw)
-            }
-            predicted.append(guess)
-            steps += 1
+        let shift = UInt64(64 - model.bits), tags = model.tags
+        let predicted = model.weights.withUnsafeBufferPointer { w in
+            Viterbi.decode(sentence, rows: DenseRows(weights: w.baseAddress!, shift: shift, tags: tags), tags: tags)
         }
+        var correct = 0
+        for i in 0..<sentence.count where predicted[i] == gold[i] { correct += 1 }
+        if correct < sentence.count {
+            for i in 0..<sentence.count {
+                let g = gold[i].raw, p = predicted[i].raw
+                let gp = i > 0 ? gold[i - 1].raw : 0, pp = i > 0 ? predicted[i - 1].raw : 0
+                if g != p {
+                    features.removeAll(keepingCapacity: true)
+                    sentence.staticFeatures(at: i, into: &features)
+                    if dropout > 0 { dropFeatures() }
+                    update(gold: g, wrong: p)
+                }
+                if g != p || gp != pp {
+                    features.removeAll(keepingCapacity: true)
+                    sentence.transitionFeatures(at: i, previous: gp, shift: shift, into: &features)
+                    features.append(SentenceFeatures.pairFeature(previous: gp))
+                    update(tag: g, by: 1)
+                    features.removeAll(keepingCapacity: true)
+                    sentence.transitionFeatures(at: i, previous: pp, shift: shift, into: &features)
+                    features.append(SentenceFeatures.pairFeature(previous: pp))
+                    update(tag: p, by: -1)
+                }
+            }
+        }
+        steps += 1
         return correct
     }
 
@@ -44,13 +57,16 @@ struct TrainingState {
     }
 
     private mutating func update(gold: Int, wrong: Int) {
-        let step = steps
+        update(tag: gold, by: 1)
+        update(tag: wrong, by: -1)
+    }
+
+    private mutating func update(tag: Int, by delta: Float) {
+        let step = steps * Double(delta)
         for feature in features {
-            let base = model.offset(feature)
-            model.weights[base + gold] += 1
-            model.weights[base + wrong] -= 1
-            sums[base + gold] += step
-            sums[base + wrong] -= step
+            let at = model.offset(feature) + tag
+            model.weights[at] += delta
+            sums[at] += step
         }
     }
 
