@@ -29,17 +29,17 @@ public final class Store: Sendable {
             throw Self.openError(error, path: path)
         }
         try self.init(writer: pool, path: path)
-        do {
-            // The writer's page cache: a group commit touches many index pages (FTS, item keys); too
-            // small a cache spills them to the WAL again and again within one transaction.
-            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKiB)") }
-        } catch {
-            throw StoreError.wrapping(error, operation: "open", context: "path \(path)")
-        }
     }
 
-    /// The writer connection's page cache in KiB (readers keep SQLite's default of 2 MiB).
-    static let writerCacheKiB = 16 * 1024
+    /// Sets the writer connection's page cache (SQLite's default is 2 MiB). A bulk ingest's group
+    /// commits touch many index pages (FTS, item keys); too small a cache spills them to the WAL again
+    /// and again within one transaction. The daemon, whose cycles are small, keeps the default memory.
+    public func setWriterCache(kibibytes: Int) throws {
+        try write("setWriterCache") { try $0.execute(sql: "PRAGMA cache_size = -\(max(64, kibibytes))") }
+    }
+
+    /// The writer cache a one-off bulk ingest uses.
+    public static let bulkWriterCacheKiB = 16 * 1024
 
     /// A fresh private in-memory database with the current schema (tests, dry runs).
     public static func inMemory() throws -> Store {

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import FeedModel
 import Fetching
 import Foundation
@@ -97,6 +100,7 @@ public actor Scheduler: Service {
 
     private func finished(_ ids: [Int64], report: IngestReport?) {
         inFlight.subtract(ids)
+        if inFlight.isEmpty { Self.releaseFreeMemory() }
         if let report {
             status.cycles += 1
             status.itemsNew += report.run.itemsNew
@@ -105,6 +109,23 @@ public actor Scheduler: Service {
         }
         publishStatus()
     }
+
+    /// Hands memory freed by the finished fetches back to the system. A cycle's parse and analysis
+    /// peak otherwise stays resident (glibc keeps freed pages in its arenas), and a months-long daemon
+    /// should sit at its working set, not at its largest cycle.
+    static func releaseFreeMemory() {
+        _ = mallocTrim?(0)
+    }
+
+    /// glibc's `malloc_trim` (not in Swift's Glibc module), looked up once; nil on other C libraries.
+    private static let mallocTrim: (@convention(c) (Int) -> Int32)? = {
+        #if canImport(Glibc)
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
+        #else
+        return nil
+        #endif
+    }()
 
     private func publishStatus() {
         status.feedsInFlight = inFlight.count

@@ -91,9 +91,9 @@ public final class Pipeline: Sendable {
     }
 
     /// Items parsed and waiting for the writer before the workers pause (bounds memory).
-    static let queuedItemLimit = 6_000
+    static let queuedItemLimit = 2_000
     /// Items the writer stores in one transaction at most.
-    static let batchItemLimit = 5_000
+    static let batchItemLimit = 2_000
 
     /// Parses, analyses and fingerprints each fetch as it arrives, at most one per core at a time,
     /// and queues the results for the writer.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FeedModel
 import Foundation
+import Storage
 import Ingest
 
 /// `wirewatch ingest`: fetch every enabled feed once and store what is new.
@@ -29,6 +30,7 @@ struct IngestCommand: AsyncParsableCommand {
                 Terminal.error("wirewatch: no enabled feeds in \(services.config.sourcePath ?? "the configuration (none found)")")
             }
             let showProgress = !quiet && !json && Terminal.stderrIsTTY
+            try services.store.setWriterCache(kibibytes: Store.bulkWriterCacheKiB)
             return try await services.pipeline().ingest(feeds, kind: "ingest") { summary in
                 if showProgress { Terminal.error(RunText.progressLine(summary)) }
             }
