@@ -24,11 +24,26 @@ public final class Store: Sendable {
         try Self.createParentDirectory(of: path)
         let pool: DatabasePool
         do {
-            pool = try DatabasePool(path: path, configuration: Self.configuration())
+            pool = try Self.retryingWhileBusy { try DatabasePool(path: path, configuration: Self.configuration()) }
         } catch {
             throw Self.openError(error, path: path)
         }
         try self.init(writer: pool, path: path)
+    }
+
+    /// Runs `open` again, briefly, while SQLite answers busy or locked without waiting: a new file
+    /// being switched to WAL (or recovered) by another process refuses at once, not after the timeout.
+    static func retryingWhileBusy<T>(_ open: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try open()
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                attempt += 1
+                guard attempt < 20 else { throw error }
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+            }
+        }
     }
 
     /// Sets the writer connection's page cache (SQLite's default is 2 MiB). A bulk ingest's group
@@ -56,7 +71,7 @@ public final class Store: Sendable {
         self.writer = writer
         self.path = path
         do {
-            try Self.migrate(writer)
+            try Self.retryingWhileBusy { try Self.migrate(writer) }
             hasFullTextSearch = try writer.read { try $0.tableExists(FullTextIndex.table) }
         } catch {
             throw StoreError.wrapping(error, operation: "migrate", context: "path \(path)")
@@ -93,6 +108,20 @@ public final class Store: Sendable {
         }
         // Up to date: open without taking the write lock, so a reader never waits for the daemon.
         if try writer.read({ try migrator.hasCompletedMigrations($0) }) { return }
-        try migrator.migrate(writer)
+        // Two processes opening a new database at once (the daemon starting while `status` runs) may
+        // both try a migration; the loser's fails (e.g. "duplicate column") after the winner's commit.
+        // Each migration is its own transaction, so the loser reads what is applied now and goes on.
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch {
+                attempt += 1
+                if try writer.read({ try migrator.hasCompletedMigrations($0) }) { return }
+                guard attempt < 5 else { throw error }
+                Thread.sleep(forTimeInterval: 0.1 * Double(attempt))
+            }
+        }
     }
 }

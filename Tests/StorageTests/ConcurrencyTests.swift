@@ -7,6 +7,34 @@ import Testing
 
 @Suite("Two processes on one file")
 struct ConcurrencyTests {
+    @Test("stores opening a new database file at once all succeed (one migrates, the others see it done)")
+    func concurrentMigration() async throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("race.sqlite").path
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let opened = await withTaskGroup(of: Bool.self) { group -> Int in
+            for _ in 0..<6 {
+                group.addTask {
+                    do {
+                        _ = try Store(path: path)
+                        return true
+                    } catch {
+                        Issue.record("open failed: \(error)")
+                        return false
+                    }
+                }
+            }
+            var count = 0
+            for await ok in group where ok { count += 1 }
+            return count
+        }
+        #expect(opened == 6)
+        let store = try Store(path: path)
+        let applied = try await store.writer.read { try Migrations.migrator.appliedMigrations($0) }
+        #expect(applied == Migrations.migrator.migrations)
+    }
+
     @Test("a second store reads the committed state while the first holds a write open")
     func readDuringWrite() throws {
         let dir = temporaryDirectory()
