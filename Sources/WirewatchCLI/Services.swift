@@ -21,11 +21,13 @@ struct Services {
         return Services(config: config, store: store, logger: logger)
     }
 
-    func pipeline(fetcher: Fetcher? = nil) -> Pipeline {
+    /// The pipeline; `daemon` keeps fewer parsed items waiting for the writer (memory over months).
+    func pipeline(fetcher: Fetcher? = nil, daemon: Bool = false) -> Pipeline {
         Pipeline(
             store: store, fetcher: fetcher ?? Fetcher(options: config.fetch), schedule: config.schedule, logger: logger,
             analyzer: config.analysis.enabled ? analyzer() : nil,
-            syndicator: config.analysis.enabled ? ItemSyndicator(store: store) : nil)
+            syndicator: config.analysis.enabled ? ItemSyndicator(store: store) : nil,
+            queuedItems: daemon ? Pipeline.daemonQueuedItems : Pipeline.bulkQueuedItems)
     }
 
     func analyzer() -> ItemAnalyzer {

@@ -32,13 +32,16 @@ public final class Pipeline: Sendable {
     let logger: Logger
     let clock: @Sendable () -> Date
     let random: @Sendable () -> Double
+    let queuedItemLimit: Int
 
     public init(
         store: Store, fetcher: Fetcher, schedule: ScheduleSettings, logger: Logger, analyzer: ItemAnalyzer? = nil,
         syndicator: ItemSyndicator? = nil,
         clock: @escaping @Sendable () -> Date = { Date() },
-        random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }
+        random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
+        queuedItems: Int = Pipeline.bulkQueuedItems
     ) {
+        self.queuedItemLimit = max(1, queuedItems)
         self.store = store
         self.fetcher = fetcher
         self.processor = FetchProcessor(schedule: schedule)
@@ -62,12 +65,12 @@ public final class Pipeline: Sendable {
         var byURL: [String: FeedState] = [:]
         for feed in feeds { byURL[feed.fetchURL] = feed }
         let requests = feeds.map { FetchRequest(url: $0.fetchURL, etag: $0.etag, lastModified: $0.lastModified) }
-        let queue = CommitQueue<PreparedFetch>(capacity: Self.queuedItemLimit)
+        let queue = CommitQueue<PreparedFetch>(capacity: queuedItemLimit)
         let fetches = fetcher.fetch(requests)
         let runID = run.id, targets = byURL
         async let preparing: Void = prepareAll(fetches, feeds: targets, runID: runID, into: queue)
         var summaries: [FeedRunSummary] = []
-        while let batch = await queue.receive(maxWeight: Self.batchItemLimit) {
+        while let batch = await queue.receive(maxWeight: queuedItemLimit) {
             for summary in commit(batch) {
                 account(summary, in: &run)
                 summaries.append(summary)
@@ -90,10 +93,11 @@ public final class Pipeline: Sendable {
         return IngestReport(run: run, feeds: summaries)
     }
 
-    /// Items parsed and waiting for the writer before the workers pause (bounds memory).
-    static let queuedItemLimit = 2_000
-    /// Items the writer stores in one transaction at most.
-    static let batchItemLimit = 2_000
+    /// Items parsed and waiting for the writer before the workers pause (bounds memory), and the
+    /// most the writer stores in one transaction: large for a one-off bulk ingest (fewer, bigger
+    /// commits), small for the daemon (its resident memory is its largest cycle's).
+    public static let bulkQueuedItems = 2_000
+    public static let daemonQueuedItems = 250
 
     /// Parses, analyses and fingerprints each fetch as it arrives, at most one per core at a time,
     /// and queues the results for the writer.

@@ -22,7 +22,7 @@ struct RunCommand: AsyncParsableCommand {
         let services = try await reportingFailures { try Services.make(global) }
         let notifier = SystemdNotifier()
         let scheduler = Scheduler(
-            pipeline: services.pipeline(), store: services.store, logger: services.logger,
+            pipeline: services.pipeline(daemon: true), store: services.store, logger: services.logger,
             onStatus: { notifier.status($0.line) }, onHeartbeat: { notifier.watchdogIfDue() })
         let reloader = ConfigReloader(
             global: global, store: services.store, scheduler: scheduler, notifier: notifier, logger: services.logger)
@@ -67,7 +67,7 @@ struct ConfigReloader: Service {
                 let services = try Services.make(global, reusing: store)
                 let current = await scheduler.currentFetcher
                 let fetcher = current.options == services.config.fetch ? current : nil
-                await scheduler.replacePipeline(services.pipeline(fetcher: fetcher))
+                await scheduler.replacePipeline(services.pipeline(fetcher: fetcher, daemon: true))
                 logger.notice("configuration reloaded", metadata: ["feeds": "\(services.config.feeds.count)"])
             } catch {
                 logger.error("configuration reload failed; keeping the running one", metadata: ["error": "\(error)"])
