@@ -25,13 +25,13 @@ struct Services {
     func pipeline(fetcher: Fetcher? = nil, daemon: Bool = false) -> Pipeline {
         Pipeline(
             store: store, fetcher: fetcher ?? Fetcher(options: config.fetch), schedule: config.schedule, logger: logger,
-            analyzer: config.analysis.enabled ? analyzer() : nil,
+            analyzer: config.analysis.enabled ? analyzer(frequencyCache: daemon ? 20_000 : 200_000) : nil,
             syndicator: config.analysis.enabled ? ItemSyndicator(store: store) : nil,
             queuedItems: daemon ? Pipeline.daemonQueuedItems : Pipeline.bulkQueuedItems)
     }
 
-    func analyzer() -> ItemAnalyzer {
-        ItemAnalyzer(store: store, keyphraseLimit: config.analysis.keyphrases)
+    func analyzer(frequencyCache: Int = 200_000) -> ItemAnalyzer {
+        ItemAnalyzer(store: store, keyphraseLimit: config.analysis.keyphrases, frequencyCache: frequencyCache)
     }
 
     static func logger(level: String) -> Logger {

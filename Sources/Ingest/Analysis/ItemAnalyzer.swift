@@ -10,8 +10,10 @@ public struct ItemAnalyzer: Sendable {
     let frequencies: FrequencyCache
     public var keyphraseLimit: Int
 
-    public init(store: Store, keyphraseLimit: Int = 10) {
-        self.frequencies = FrequencyCache(store: store)
+    /// `frequencyCache`: document frequencies kept in memory (keys); a bulk ingest reads many
+    /// distinct keys, a months-long daemon should not grow towards a large cap.
+    public init(store: Store, keyphraseLimit: Int = 10, frequencyCache: Int = 200_000) {
+        self.frequencies = FrequencyCache(store: store, capacity: frequencyCache)
         self.keyphraseLimit = keyphraseLimit
     }
 
