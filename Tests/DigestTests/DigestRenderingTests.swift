@@ -57,3 +57,31 @@ struct DigestRenderingTests {
         #expect(numbers["syndicated_copies"] == 77 && numbers["feeds_ok"] == 41)
     }
 }
+
+@Suite("Digest sources and times")
+struct DigestSourcesTests {
+    @Test("a story with many sources lists the first ones in Markdown and HTML, all of them in JSON")
+    func manySources() throws {
+        var digest = SampleDigest.make()
+        var story = try #require(digest.stories.stories.first)
+        story.sources = (0..<40).map {
+            StorySourceLink(title: "Quelle \($0)", feedTitle: "Blatt \($0)", url: "https://example.org/\($0)",
+                            publishedAt: SampleDigest.start.addingTimeInterval(Double($0) * 60))
+        }
+        digest.stories = StorySection(stories: [story])
+        let markdown = MarkdownRenderer().render(digest)
+        #expect(markdown.contains("Quelle 11") && !markdown.contains("Quelle 12"))
+        #expect(markdown.contains("… and 28 more sources"))
+        let html = HTMLRenderer().render(digest)
+        #expect(html.contains("… and 28 more sources") && !html.contains("Quelle 12<"))
+        #expect(JSONRenderer().render(digest).contains("Quelle 39"))
+    }
+
+    @Test("source times: clock time inside the digest's day, date and time outside, in its time zone")
+    func times() {
+        let digest = SampleDigest.make()
+        #expect(DigestText.time(SampleDigest.start.addingTimeInterval(8 * 3600 + 5 * 60), in: digest) == "08:05")
+        #expect(DigestText.time(SampleDigest.start.addingTimeInterval(-60), in: digest) == "2026-11-27 23:59")
+        #expect(DigestText.time(nil, in: digest) == "")
+    }
+}

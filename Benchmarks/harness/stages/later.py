@@ -8,6 +8,7 @@ import html
 import json
 import os
 import re
+import sqlite3
 
 from .. import corpus, measure, server, timing, tools
 from ..settings import REPO_DIR
@@ -124,6 +125,16 @@ def digest_database(settings, manifest):
     return db, config
 
 
+def ingest_day(db):
+    """The day the corpus was ingested (the digest's day is the day items were first seen), UTC."""
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+            row = conn.execute("SELECT date(min(first_seen_at)), date(max(first_seen_at)), count(*) FROM item").fetchone()
+        return row[0] if row and row[0] == row[1] else None
+    except sqlite3.Error:
+        return None
+
+
 def measure_digest(settings, log=print):
     """Time to build the digest of the corpus day (1,000 × 50 = 50,000 items at the default scale)."""
     tools.require_command(settings.binary, "digest")
@@ -131,8 +142,9 @@ def measure_digest(settings, log=print):
     db, config = digest_database(settings, manifest)
     argv = [settings.binary, "digest", "--config", config, "--database", db]
     help_text = tools.wirewatch_help(settings.binary, "digest") or ""
+    day = ingest_day(db) or corpus.feedxml.DAY.strftime("%Y-%m-%d")
     if "--date" in help_text:
-        argv += ["--date", corpus.feedxml.DAY.strftime("%Y-%m-%d")]
+        argv += ["--date", day]
     if "--format" in help_text:
         argv += ["--format", "md" if re.search(r"\bmd\b", help_text) else "markdown"]
 
@@ -141,9 +153,8 @@ def measure_digest(settings, log=print):
         return dict(wall=s.wall, cpu=s.cpu, rss=s.rss_kib / 1024) if s.rc == 0 else None
     results = timing.rounds({"wirewatch": one}, settings.runs)
     cols = [("wall", "digest build s", False), ("cpu", "CPU s", False), ("rss", "peak RSS MiB", False)]
-    return measure.build("digest", "Digest build for one day", f"{manifest['total_items']:,} items dated "
-                         f"{corpus.feedxml.DAY:%Y-%m-%d} in {os.path.basename(db)}; `digest {' '.join(argv[6:])}`",
-                         results, cols, {})
+    return measure.build("digest", "Digest build for one day", f"{manifest['total_items']:,} items first seen "
+                         f"{day} in {os.path.basename(db)}; `digest {' '.join(argv[6:])}`", results, cols, {})
 
 
 STAGES = [("analysis", measure_analysis), ("syndication", measure_syndication), ("digest", measure_digest)]

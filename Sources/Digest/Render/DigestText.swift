@@ -55,12 +55,22 @@ enum DigestText {
     /// "HH:mm" in the digest's zone, or "YYYY-MM-DD HH:mm" when outside its day.
     static func time(_ date: Date?, in digest: DailyDigest) -> String {
         guard let date else { return "" }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: digest.timeZone) ?? .gmt
-        let sameDay = date >= digest.windowStart && date < digest.windowEnd
-        formatter.dateFormat = sameDay ? "HH:mm" : "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: digest.timeZone) ?? .gmt
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        let clock = pad(c.hour ?? 0) + ":" + pad(c.minute ?? 0)
+        guard date < digest.windowStart || date >= digest.windowEnd else { return clock }
+        return "\(c.year ?? 0)-" + pad(c.month ?? 0) + "-" + pad(c.day ?? 0) + " " + clock
+    }
+
+    private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// Source links listed under a story in Markdown and HTML (the JSON lists them all).
+    static let sourcesShown = 12
+
+    /// The line after the listed sources when a story has more.
+    static func moreSources(_ count: Int) -> String? {
+        count > sourcesShown ? "… and \(count - sourcesShown) more sources" : nil
     }
 
     /// Only http and https links are shown, and only when every character is one a URL may

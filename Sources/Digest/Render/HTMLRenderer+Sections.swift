@@ -12,9 +12,9 @@ extension HTMLRenderer {
         if !s.entities.isEmpty { html += "<p class=\"meta\">\(s.entities.map(HTMLEscape.text).joined(separator: " · "))</p>" }
         if let q = s.quote { html += quote(q) }
         html += "<p class=\"meta\">Syndicated copies: \(s.syndicatedCopies)</p>"
-        html += list(s.sources.map {
+        html += list(s.sources.prefix(DigestText.sourcesShown).map {
             HTMLEscape.link($0.title ?? "(untitled)", $0.url) + " <span class=\"meta\">\(HTMLEscape.text($0.feedTitle ?? "")) \(DigestText.time($0.publishedAt, in: d))</span>"
-        })
+        } + (DigestText.moreSources(s.sources.count).map { ["<span class=\"meta\">\(HTMLEscape.text($0))</span>"] } ?? []))
         return html + "</div>"
     }
 

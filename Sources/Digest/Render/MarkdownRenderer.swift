@@ -32,7 +32,10 @@ public struct MarkdownRenderer: Sendable {
             if !s.entities.isEmpty { lines.append("Entities: " + s.entities.map(Self.escape).joined(separator: ", ")) }
             if let q = s.quote { lines.append("> „\(Self.escape(q.text))“ — \(Self.escape(q.speaker ?? "unknown"))") }
             lines.append("Syndicated copies: \(s.syndicatedCopies)")
-            lines += s.sources.map { "- " + link($0.title ?? "(untitled)", $0.url) + " — \(Self.escape($0.feedTitle ?? "")) \(DigestText.time($0.publishedAt, in: d))" }
+            lines += s.sources.prefix(DigestText.sourcesShown).map {
+                "- " + link($0.title ?? "(untitled)", $0.url) + " — \(Self.escape($0.feedTitle ?? "")) \(DigestText.time($0.publishedAt, in: d))"
+            }
+            if let more = DigestText.moreSources(s.sources.count) { lines.append("- " + more) }
             return lines + [""]
         }
     }

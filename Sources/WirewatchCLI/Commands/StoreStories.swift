@@ -9,6 +9,9 @@ struct StoreStories: StoryDigestSource {
 
     var isConnected: Bool { true }
 
+    /// Distinct items per story whose analyses feed its summary, entities and quote.
+    static let analysedLimit = 200
+
     func storyCount(in window: DateInterval) throws -> Int {
         try store.storyCount(from: window.start, to: window.end)
     }
@@ -37,7 +40,9 @@ struct StoreStories: StoryDigestSource {
                 copies += 1
                 continue
             }
-            let analysis = try store.analysis(itemID: item.itemID)
+            // Summary, entities and quote come from the lead and the first `analysedLimit` sources:
+            // a story of thousands of items would otherwise load every analysis for one paragraph.
+            let analysis = items.count < Self.analysedLimit ? try store.analysis(itemID: item.itemID) : nil
             let feedTitle = feedTitles[item.feedURL] ?? nil
             let link = StorySourceLink(title: item.title, feedTitle: feedTitle, url: item.url, publishedAt: item.time)
             items.append(StoryItemInput(link: link, cleanText: analysis?.cleanText ?? ""))
