@@ -30,8 +30,10 @@ import Testing
 
     @Test func cancellingTheConsumerAbortsRunningTransfers() async throws {
         let aborted = AbortFlag()
+        let connected = AbortFlag()
         let raw = try RawServer { c in
             c.readRequest()
+            connected.set()
             c.write("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n")
             for _ in 0..<50 {
                 c.pause(0.1)
@@ -45,12 +47,18 @@ import Testing
             for await _ in fetcher.fetch([FetchRequest(url: raw.url("/slow"))]) { count += 1 }
             return count
         }
-        try await Task.sleep(for: .milliseconds(300))
+        // Cancel once the transfer is running (on a loaded machine the consumer may start late).
+        let connectDeadline = ProcessInfo.processInfo.systemUptime + 10
+        while !connected.isSet && ProcessInfo.processInfo.systemUptime < connectDeadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        try #require(connected.isSet, "the transfer reached the server")
+        try await Task.sleep(for: .milliseconds(200))
         let started = ProcessInfo.processInfo.systemUptime
         consumer.cancel()
         #expect(await consumer.value == 0)
         #expect(ProcessInfo.processInfo.systemUptime - started < 1)
-        let deadline = ProcessInfo.processInfo.systemUptime + 3
+        let deadline = ProcessInfo.processInfo.systemUptime + 5
         while !aborted.isSet && ProcessInfo.processInfo.systemUptime < deadline {
             try await Task.sleep(for: .milliseconds(50))
         }
