@@ -6,6 +6,27 @@ import Testing
 
 @Suite("Schema and migrations")
 struct MigrationTests {
+    @Test("a database from a development build that lacks later-added columns is repaired by v9")
+    func repairsPrerelease() throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent("old.sqlite").path
+        let pool = try DatabasePool(path: path)
+        try Migrations.migrator.migrate(pool, upTo: "v8-story-source")
+        try pool.write { db in
+            try db.execute(sql: "DROP INDEX IF EXISTS feed_moved_to; ALTER TABLE feed DROP COLUMN moved_to_url")
+            try db.execute(sql: "ALTER TABLE item_fingerprint DROP COLUMN entity_hashes")
+        }
+        try pool.close()
+        let store = try Store(path: path)
+        let columns = try store.writer.read { db in
+            (try db.columns(in: "feed").map(\.name), try db.columns(in: "item_fingerprint").map(\.name))
+        }
+        #expect(columns.0.contains("moved_to_url"))
+        #expect(columns.1.contains("entity_hashes") && columns.1.contains("keyphrase_hashes"))
+    }
+
     @Test("migrations apply on an empty database with every table and view")
     func appliesOnEmpty() throws {
         let store = try Store.inMemory()

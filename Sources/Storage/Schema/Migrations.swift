@@ -52,6 +52,15 @@ enum Migrations {
                 CREATE INDEX story_member_source ON story_member(story_id, source);
                 """)
         }
+        migrator.registerMigration("v9-repair-prerelease") { db in
+            // Databases written by development builds whose migrations were later extended: add the
+            // columns those builds did not create (a no-op on every database made by a release).
+            let wanted = [("feed", "moved_to_url", "TEXT"), ("item_fingerprint", "entity_hashes", "BLOB"),
+                          ("item_fingerprint", "keyphrase_hashes", "BLOB")]
+            for (table, column, type) in wanted where try !db.columns(in: table).contains(where: { $0.name == column }) {
+                try db.execute(sql: "ALTER TABLE \(table) ADD COLUMN \(column) \(type)")
+            }
+        }
         return migrator
     }
 }
