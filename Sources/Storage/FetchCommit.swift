@@ -33,17 +33,14 @@ extension Store {
         try write("commitFetches", "\(commits.count) feeds") { db in
             let lastID = try lastItemID(db)
             let results: [Result<CommittedFetch, StoreError>] = commits.map { commit in
-                var committed: CommittedFetch?
-                do {
+                Result {
+                    var committed: CommittedFetch!
                     try db.inSavepoint {
                         committed = try self.commit(commit, at: at, db)
                         return .commit
                     }
-                } catch {
-                    return .failure(StoreError.wrapping(error, operation: "commitFetch", context: "feed \(commit.feed.url)"))
-                }
-                return committed.map { .success($0) }
-                    ?? .failure(StoreError(code: .invalidArgument, message: "feed \(commit.feed.url): nothing committed"))
+                    return committed
+                }.mapError { StoreError.wrapping($0, operation: "commitFetch", context: "feed \(commit.feed.url)") }
             }
             try indexNewItems(after: lastID, db)
             return results

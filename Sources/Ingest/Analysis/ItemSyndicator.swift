@@ -4,7 +4,7 @@ import Storage
 import Syndication
 
 /// Puts analysed items into syndication groups (copies across sites) and stories (same event),
-/// one transaction per item, right after the fetch that stored them was committed.
+/// one transaction per group commit, right after the fetch that stored them was committed.
 public struct ItemSyndicator: Sendable {
     let engine: SyndicationEngine
     let store: Store
@@ -12,16 +12,6 @@ public struct ItemSyndicator: Sendable {
     public init(store: Store, settings: SyndicationSettings = SyndicationSettings()) {
         self.store = store
         self.engine = SyndicationEngine(settings: settings)
-    }
-
-    /// Syndicates the analysed drafts of one committed fetch (new and updated items).
-    public func syndicate(_ drafts: [ItemDraft], feedID: Int64) throws {
-        for draft in drafts {
-            guard let analysis = draft.analysis,
-                let id = try store.itemID(feedID: feedID, identityKey: draft.identityKey)
-            else { continue }
-            try syndicate(itemID: id, entry: draft.entry, analysis: analysis)
-        }
     }
 
     /// The fingerprint and story features of an analysed entry: pure work, done before the commit
@@ -53,21 +43,10 @@ public struct ItemSyndicator: Sendable {
         for id in try store.unsyndicatedItemIDs(limit: limit) {
             guard let item = try store.item(id: id), let analysis = try store.analysis(itemID: id) else { continue }
             let entry = Entry(link: item.url, title: item.title)
-            try syndicate(itemID: id, entry: entry, analysis: analysis)
+            try syndicate([(id, prepare(entry: entry, analysis: analysis))])
             done += 1
         }
         return done
-    }
-
-    func syndicate(itemID: Int64, entry: Entry, analysis: ItemAnalysis) throws {
-        let fingerprint = engine.fingerprint(url: entry.link, title: entry.title, cleanText: analysis.cleanText)
-        let features = engine.features(title: entry.title, analysis: analysis)
-        let engine = self.engine
-        _ = try store.syndicate(
-            itemID: itemID, fingerprint: fingerprint, features: features, window: engine.settings.storyWindow
-        ) { candidates in
-            engine.decide(fingerprint: fingerprint, features: features, candidates: candidates)
-        }
     }
 }
 
