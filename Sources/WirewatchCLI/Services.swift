@@ -27,7 +27,8 @@ struct Services {
             store: store, fetcher: fetcher ?? Fetcher(options: config.fetch), schedule: config.schedule, logger: logger,
             analyzer: config.analysis.enabled ? analyzer(frequencyCache: daemon ? 20_000 : 200_000) : nil,
             syndicator: config.analysis.enabled ? ItemSyndicator(store: store) : nil,
-            queuedItems: daemon ? Pipeline.daemonQueuedItems : Pipeline.bulkQueuedItems)
+            queuedItems: daemon ? Pipeline.daemonQueuedItems : Pipeline.bulkQueuedItems,
+            fetchWindow: daemon ? Pipeline.daemonFetchWindow : nil)
     }
 
     func analyzer(frequencyCache: Int = 200_000) -> ItemAnalyzer {

@@ -21,7 +21,7 @@ import Testing
         let store: Store
         let pipeline: Pipeline
 
-        static func make(analysis: Bool = false) async throws -> Fixture {
+        static func make(analysis: Bool = false, fetchWindow: Int? = nil) async throws -> Fixture {
             let server = try FeedServer()
             try await server.start()
             let directory = try TemporaryDirectory()
@@ -34,7 +34,7 @@ import Testing
                 store: store, fetcher: Fetcher(options: options), schedule: ScheduleSettings(),
                 logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
                 analyzer: analysis ? ItemAnalyzer(store: store) : nil,
-                syndicator: analysis ? ItemSyndicator(store: store) : nil)
+                syndicator: analysis ? ItemSyndicator(store: store) : nil, fetchWindow: fetchWindow)
             return Fixture(server: server, directory: directory, store: store, pipeline: pipeline)
         }
 
@@ -118,6 +118,31 @@ import Testing
         let missing = try #require(byFeed[await f.server.url("/missing.xml")])
         #expect(missing.lastHTTPStatus == 404)
         #expect(fetches.allSatisfy { $0.outcome.isSuccess || $0.error != nil })
+        await f.tearDown()
+    }
+
+    /// The daemon's windowed fetching (one feed between transfer start and analysis end at a time)
+    /// stores every feed, failures included, exactly as the one-off path does.
+    @Test func aFetchWindowOfOneStillStoresEveryFeedAndRecordsEveryFailure() async throws {
+        let f = try await Fixture.make(analysis: true, fetchWindow: 1)
+        var paths: [String] = []
+        for n in 0..<6 {
+            let items = Self.items.map { item in
+                var copy = item
+                copy.guid = item.guid.map { "\($0)-\(n)" }
+                copy.link = item.link + "-\(n)"
+                return copy
+            }
+            await f.server.set("/feed\(n).xml", .feed(SampleFeeds.rss(title: "Feed \(n)", items: items)))
+            paths.append("/feed\(n).xml")
+        }
+        await f.server.set("/broken", .init(status: 500, body: Array("boom".utf8)))
+        let report = try await f.pipeline.ingest(try await f.subscribe(paths + ["/broken", "/missing.xml"]))
+        #expect(report.feeds.count == 8)
+        #expect(report.run.feedsOK == 6 && report.run.feedsFailed == 2)
+        #expect(report.run.itemsNew == 18)
+        #expect(try f.store.items(ItemQuery()).count == 18)
+        #expect(try f.store.fetches(runID: report.run.id).count == 8)
         await f.tearDown()
     }
 

@@ -32,6 +32,17 @@ public struct ItemAnalyzer: Sendable {
             author: entry.author)
     }
 
+    /// Loads what analysis reads on first use (language, entity and quote models of both languages)
+    /// by analysing two short texts, so that a daemon pays the start-up cost, and can hand back the
+    /// memory the loading used, before its first cycle.
+    public func warmUp() {
+        for (language, text) in [("de", "Die Ministerin sagte in Berlin: „Wir beginnen.“"), ("en", "The minister said in London: \"We begin.\"")] {
+            _ = AnalysisPipeline.analyze(
+                AnalysisInput(id: "warm-up", text: text, title: nil, declaredLanguage: language, author: nil),
+                context: AnalysisContext(documentFrequency: { _ in 0 }, documentCount: 0, keyphraseLimit: keyphraseLimit))
+        }
+    }
+
     public func analyze(_ input: AnalysisInput) -> ItemAnalysis {
         Self.record(AnalysisPipeline.analyze(input, context: context))
     }

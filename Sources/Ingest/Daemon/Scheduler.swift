@@ -100,7 +100,8 @@ public actor Scheduler: Service {
 
     private func finished(_ ids: [Int64], report: IngestReport?) {
         inFlight.subtract(ids)
-        if inFlight.isEmpty { Self.releaseFreeMemory() }
+        if inFlight.isEmpty { store.releaseMemory() }
+        Self.releaseFreeMemory()
         if let report {
             status.cycles += 1
             status.itemsNew += report.run.itemsNew
@@ -110,22 +111,38 @@ public actor Scheduler: Service {
         publishStatus()
     }
 
-    /// Hands memory freed by the finished fetches back to the system. A cycle's parse and analysis
+    /// Hands memory freed by a finished batch back to the system (after every batch: on a busy
+    /// daemon the batches overlap and an idle moment may never come). A cycle's parse and analysis
     /// peak otherwise stays resident (glibc keeps freed pages in its arenas), and a months-long daemon
     /// should sit at its working set, not at its largest cycle.
-    static func releaseFreeMemory() {
+    public static func releaseFreeMemory() {
         _ = mallocTrim?(0)
     }
 
-    /// glibc's `malloc_trim` (not in Swift's Glibc module), looked up once; nil on other C libraries.
-    private static let mallocTrim: (@convention(c) (Int) -> Int32)? = {
+    /// Sets glibc's allocator up for a long-running process, before the first cycle: two arenas
+    /// (not eight per core: each arena keeps its own freed pages, and the pool's threads take turns
+    /// with the work), and a fixed 128 KiB threshold above which blocks are mapped on their own and
+    /// unmapped when freed (glibc otherwise raises it after the first large free, and feed bodies
+    /// and parse buffers then fragment the heap). No-op on other C libraries.
+    public static func tuneAllocatorForDaemon() {
+        guard let mallopt = mallocOption else { return }
+        _ = mallopt(-8, 2)  // M_ARENA_MAX
+        _ = mallopt(-3, 128 * 1024)  // M_MMAP_THRESHOLD
+    }
+
+    /// glibc's `malloc_trim` and `mallopt` (not in Swift's Glibc module), looked up once; nil on
+    /// other C libraries.
+    private static let mallocTrim: (@convention(c) (Int) -> Int32)? = glibcFunction("malloc_trim")
+    private static let mallocOption: (@convention(c) (Int32, Int32) -> Int32)? = glibcFunction("mallopt")
+
+    private static func glibcFunction<F>(_ name: String) -> F? {
         #if canImport(Glibc)
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), name) else { return nil }
+        return unsafeBitCast(symbol, to: F.self)
         #else
         return nil
         #endif
-    }()
+    }
 
     private func publishStatus() {
         status.feedsInFlight = inFlight.count

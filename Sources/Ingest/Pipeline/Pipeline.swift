@@ -33,15 +33,18 @@ public final class Pipeline: Sendable {
     let clock: @Sendable () -> Date
     let random: @Sendable () -> Double
     let queuedItemLimit: Int
+    let fetchWindow: Int?
 
     public init(
         store: Store, fetcher: Fetcher, schedule: ScheduleSettings, logger: Logger, analyzer: ItemAnalyzer? = nil,
         syndicator: ItemSyndicator? = nil,
         clock: @escaping @Sendable () -> Date = { Date() },
         random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
-        queuedItems: Int = Pipeline.bulkQueuedItems
+        queuedItems: Int = Pipeline.bulkQueuedItems,
+        fetchWindow: Int? = nil
     ) {
         self.queuedItemLimit = max(1, queuedItems)
+        self.fetchWindow = fetchWindow.map { max(1, $0) }
         self.store = store
         self.fetcher = fetcher
         self.processor = FetchProcessor(schedule: schedule)
@@ -66,9 +69,10 @@ public final class Pipeline: Sendable {
         for feed in feeds { byURL[feed.fetchURL] = feed }
         let requests = feeds.map { FetchRequest(url: $0.fetchURL, etag: $0.etag, lastModified: $0.lastModified) }
         let queue = CommitQueue<PreparedFetch>(capacity: queuedItemLimit)
-        let fetches = fetcher.fetch(requests)
         let runID = run.id, targets = byURL
-        async let preparing: Void = prepareAll(fetches, feeds: targets, runID: runID, into: queue)
+        let slots = fetchWindow.map { FetchSlots(count: $0) }
+        let fetches = slots.map { windowedFetch(requests, slots: $0) } ?? fetcher.fetch(requests)
+        async let preparing: Void = prepareAll(fetches, feeds: targets, runID: runID, slots: slots, into: queue)
         var summaries: [FeedRunSummary] = []
         while let batch = await queue.receive(maxWeight: queuedItemLimit) {
             for summary in commit(batch) {
@@ -93,32 +97,70 @@ public final class Pipeline: Sendable {
         return IngestReport(run: run, feeds: summaries)
     }
 
+    /// Loads the analysis models now rather than in the first run (see `ItemAnalyzer.warmUp`).
+    public func warmUp() {
+        analyzer?.warmUp()
+    }
+
     /// Items parsed and waiting for the writer before the workers pause (bounds memory), and the
     /// most the writer stores in one transaction: large for a one-off bulk ingest (fewer, bigger
     /// commits), small for the daemon (its resident memory is its largest cycle's).
     public static let bulkQueuedItems = 2_000
-    public static let daemonQueuedItems = 250
+    public static let daemonQueuedItems = 100
+
+    /// The daemon's fetch window: at most this many feeds between the start of their transfer and
+    /// the end of their parse and analysis (parsed items then wait in the commit queue, bounded by
+    /// `daemonQueuedItems`). A one-off ingest hands every request to the fetcher at once (fetching
+    /// is fastest so), and bodies wait for the workers; a daemon whose cycle is a whole subscription
+    /// list (its first, or one after a pause) would hold every body at once.
+    public static let daemonFetchWindow = 16
 
     /// Parses, analyses and fingerprints each fetch as it arrives, at most one per core at a time,
     /// and queues the results for the writer.
     private func prepareAll(
-        _ fetches: AsyncStream<FetchResult>, feeds: [String: FeedState], runID: Int64, into queue: CommitQueue<PreparedFetch>
+        _ fetches: AsyncStream<FetchResult>, feeds: [String: FeedState], runID: Int64, slots: FetchSlots?,
+        into queue: CommitQueue<PreparedFetch>
     ) async {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         await withTaskGroup(of: PreparedFetch.self) { workers in
             var running = 0
             for await result in fetches {
-                guard let feed = feeds[result.request.url] else { continue }
+                guard let feed = feeds[result.request.url] else {
+                    slots?.release()
+                    continue
+                }
                 if running >= width, let done = await workers.next() {
                     running -= 1
                     await queue.send(done, weight: done.weight)
                 }
-                workers.addTask { self.prepare(result, feed: feed, runID: runID) }
+                workers.addTask {
+                    defer { slots?.release() }
+                    return self.prepare(result, feed: feed, runID: runID)
+                }
                 running += 1
             }
             for await done in workers { await queue.send(done, weight: done.weight) }
         }
         queue.finish()
+    }
+
+    /// The daemon's fetches: a feed's transfer starts once it has a slot (see `daemonFetchWindow`);
+    /// `prepareAll` gives the slot back when the body is parsed and analysed. Results arrive in
+    /// completion order, as from `Fetcher.fetch`; a slow transfer holds one slot, the others go on.
+    private func windowedFetch(_ requests: [FetchRequest], slots: FetchSlots) -> AsyncStream<FetchResult> {
+        let (stream, continuation) = AsyncStream.makeStream(of: FetchResult.self)
+        let fetcher = self.fetcher
+        let feeding = Task {
+            await withTaskGroup(of: Void.self) { transfers in
+                for request in requests {
+                    guard await slots.acquire() else { break }
+                    transfers.addTask { continuation.yield(await fetcher.fetchOne(request)) }
+                }
+            }
+            continuation.finish()
+        }
+        continuation.onTermination = { _ in feeding.cancel() }
+        return stream
     }
 
     /// The CPU-bound part of storing a fetch: parse, classify, analyse, fingerprint.

@@ -19,10 +19,15 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() async throws {
+        Scheduler.tuneAllocatorForDaemon()
         let services = try await reportingFailures { try Services.make(global) }
+        try? services.store.limitCacheMemory(kibibytes: Store.daemonCacheKiB)
         let notifier = SystemdNotifier()
+        let pipeline = services.pipeline(daemon: true)
+        pipeline.warmUp()
+        Scheduler.releaseFreeMemory()
         let scheduler = Scheduler(
-            pipeline: services.pipeline(daemon: true), store: services.store, logger: services.logger,
+            pipeline: pipeline, store: services.store, logger: services.logger,
             onStatus: { notifier.status($0.line) }, onHeartbeat: { notifier.watchdogIfDue() })
         let reloader = ConfigReloader(
             global: global, store: services.store, scheduler: scheduler, notifier: notifier, logger: services.logger)
