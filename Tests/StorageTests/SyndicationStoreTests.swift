@@ -111,6 +111,45 @@ struct SyndicationStoreTests {
         }
     }
 
+    @Test("in a batch, candidate stories and their latest members are what one-by-one transactions read")
+    func batchMembersMatchSeparateTransactions() throws {
+        // Ten items over two stories; more members than the five a candidate story shows, and
+        // items joining out of id order, so the batch's member cache must add, order and trim.
+        let drafts = (0..<10).map { draft("m\($0)", published: minutes(Double($0))) }
+        let keys: [[String]] = [
+            ["a", "b"], ["c", "d"], ["a", "b", "x"], ["a", "b"], ["c", "d", "y"], ["a", "b"], ["a", "b", "z"], ["c", "d"], ["a", "b"], ["a", "b"],
+        ]
+        func run(batched: Bool) throws -> [[String]] {
+            let store = try makeStore()
+            try store.commit(drafts)
+            let ids = try drafts.map { try #require(try store.itemID(feedID: 1, identityKey: $0.identityKey)) }
+            let order = [0, 1, 3, 2, 4, 5, 7, 6, 8, 9]
+            let requests = order.map { i in
+                SyndicationRequest(
+                    itemID: ids[i], fingerprint: fingerprint([Int64(100 + i)]),
+                    features: StoryFeatures(entityKeys: ["PER:\(i)"], keyphraseKeys: keys[i], stems: ["s\(i)": 1, "t": 2]))
+            }
+            var seen: [[String]] = []
+            let decide = { (request: SyndicationRequest, candidates: SyndicationCandidates) -> SyndicationDecision in
+                seen.append(candidates.stories.map { story in
+                    "\(story.storyID):" + story.members.map { "\($0.itemID)/\($0.title ?? "")/\($0.features.vector.keys.count)/\($0.features.keyphraseSet.hashes.count)" }
+                        .joined(separator: ",")
+                })
+                guard let story = candidates.stories.first else { return SyndicationDecision(group: nil, story: .open) }
+                return SyndicationDecision(group: nil, story: .join(storyID: story.storyID, titleItemID: nil, similarity: 0.5))
+            }
+            if batched {
+                try store.syndicate(requests, window: 3600, decide: decide)
+            } else {
+                for request in requests { try store.syndicate([request], window: 3600, decide: decide) }
+            }
+            return seen
+        }
+        let batched = try run(batched: true)
+        #expect(batched == (try run(batched: false)))
+        #expect(batched.last?.first?.split(separator: ",").count == 5, "a story of six shows its five latest members")
+    }
+
     @Test("analysed items without a fingerprint are listed oldest first until syndicated")
     func unsyndicated() throws {
         let store = try makeStore()

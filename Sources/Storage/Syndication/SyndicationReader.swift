@@ -56,7 +56,7 @@ enum SyndicationReader {
     /// those sharing the most keys first, then the most recent; at most `limit`, each with its latest
     /// members' features.
     static func openStories(
-        around time: Date, window: TimeInterval, keys: [String], limit: Int, _ db: Database
+        around time: Date, window: TimeInterval, keys: [String], limit: Int, cache: StoryMemberCache? = nil, _ db: Database
     ) throws -> [StoryCandidate] {
         guard !keys.isEmpty else { return [] }
         let keys = Array(Set(keys))
@@ -71,7 +71,7 @@ enum SyndicationReader {
             ORDER BY k.shared DESC, k.seen DESC
             """), arguments: arguments)
         let ids = stories.map { $0["id"] as Int64 }
-        var members = try latestMembers(of: ids, db)
+        var members = try cache?.members(of: ids, db) ?? latestMembers(of: ids, db)
         return stories.map { story in
             StoryCandidate(storyID: story["id"], lastSeen: story["last_seen"], members: members.removeValue(forKey: story["id"]) ?? [])
         }

@@ -26,16 +26,17 @@ extension Store {
         decide: (SyndicationRequest, SyndicationCandidates) throws -> SyndicationDecision
     ) throws -> [ItemSyndication] {
         try write("syndicate", "\(requests.count) items") { db in
-            try requests.map { request in
-                try Self.syndicate(request, window: window, storyLimit: storyLimit, db) { try decide(request, $0) }
+            let cache = StoryMemberCache()
+            return try requests.map { request in
+                try Self.syndicate(request, window: window, storyLimit: storyLimit, cache: cache, db) { try decide(request, $0) }
             }
         }
     }
 
     /// One item inside the caller's transaction.
     static func syndicate(
-        _ request: SyndicationRequest, window: TimeInterval, storyLimit: Int, _ db: Database,
-        decide: (SyndicationCandidates) throws -> SyndicationDecision
+        _ request: SyndicationRequest, window: TimeInterval, storyLimit: Int, cache: StoryMemberCache? = nil,
+        _ db: Database, decide: (SyndicationCandidates) throws -> SyndicationDecision
     ) throws -> ItemSyndication {
         let subject = try SyndicationWriter.subject(request.itemID, db)
         try SyndicationWriter.saveFingerprint(request.itemID, request.fingerprint, request.features, db)
@@ -45,8 +46,15 @@ extension Store {
         let candidates = SyndicationCandidates(
             itemID: request.itemID, time: subject.time,
             copies: try SyndicationReader.copyCandidates(request.fingerprint.lookupKeys, excluding: request.itemID, db),
-            stories: try SyndicationReader.openStories(around: subject.time, window: window, keys: keys, limit: storyLimit, db))
-        try SyndicationWriter(db: db, subject: subject, storyKeys: keys).apply(try decide(candidates))
+            stories: try SyndicationReader.openStories(
+                around: subject.time, window: window, keys: keys, limit: storyLimit, cache: cache, db))
+        let member = StoryMember(
+            itemID: request.itemID, title: subject.title, time: subject.time,
+            features: StoryFeatures(
+                entitySet: request.features.entitySet, keyphraseSet: request.features.keyphraseSet,
+                vector: request.features.vector))
+        try SyndicationWriter(db: db, subject: subject, storyKeys: keys, cache: cache.map { ($0, member) })
+            .apply(try decide(candidates))
         return try SyndicationReader.membership(request.itemID, db)
     }
 

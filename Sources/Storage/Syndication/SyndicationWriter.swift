@@ -16,6 +16,8 @@ struct SyndicationWriter {
     let subject: Subject
     /// Keyphrase and entity keys of the item, indexed per story.
     let storyKeys: [String]
+    /// The transaction's story member cache, and the item as a member (features as stored).
+    var cache: (StoryMemberCache, StoryMember)? = nil
 
     static func subject(_ itemID: Int64, _ db: Database) throws -> Subject {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: """
@@ -39,8 +41,11 @@ struct SyndicationWriter {
                 columns.entityHashes, columns.keyphraseHashes,
             ])
         try db.cachedStatement(sql: "DELETE FROM fingerprint_key WHERE item_id = ?").execute(arguments: [itemID])
-        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO fingerprint_key (key, item_id) VALUES (?, ?)")
-        for key in fingerprint.lookupKeys { try insert.execute(arguments: [key, itemID]) }
+        let item = itemID.databaseValue
+        var values: [DatabaseValue] = []
+        values.reserveCapacity(fingerprint.lookupKeys.count * 2)
+        for key in fingerprint.lookupKeys { values += [key.databaseValue, item] }
+        try MultiRowInsert.execute(db, head: "INSERT OR IGNORE INTO fingerprint_key (key, item_id)", width: 2, values: values)
     }
 
     func apply(_ decision: SyndicationDecision) throws {
@@ -97,16 +102,19 @@ struct SyndicationWriter {
         let storyID = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO story_member (item_id, story_id, similarity, source) VALUES (?, ?, NULL, ?)")
             .execute(arguments: [subject.itemID, storyID, try source(of: subject.itemID)])
+        if let (cache, member) = cache { cache.added(member, to: storyID, opened: true) }
         try indexKeys(storyID)
     }
 
     /// Records the item's keys for its story (keeping the latest time per key).
     func indexKeys(_ storyID: Int64) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO story_key (key, story_id, last_seen) VALUES (?, ?, ?)
-            ON CONFLICT (key, story_id) DO UPDATE SET last_seen = MAX(last_seen, excluded.last_seen)
-            """)
-        for key in Set(storyKeys) { try statement.execute(arguments: [key, storyID, subject.time]) }
+        let story = storyID.databaseValue, time = subject.time.databaseValue
+        var values: [DatabaseValue] = []
+        values.reserveCapacity(storyKeys.count * 3)
+        for key in Set(storyKeys) { values += [key.databaseValue, story, time] }
+        try MultiRowInsert.execute(
+            db, head: "INSERT INTO story_key (key, story_id, last_seen)", width: 3,
+            tail: " ON CONFLICT (key, story_id) DO UPDATE SET last_seen = MAX(last_seen, excluded.last_seen)", values: values)
     }
 
     /// Adds the item and refreshes the story's span, counts and (when given) title. The counts move
@@ -118,6 +126,10 @@ struct SyndicationWriter {
             db.cachedStatement(sql: "SELECT story_id FROM story_member WHERE item_id = ?"), arguments: [subject.itemID])
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_member (item_id, story_id, similarity, source) VALUES (?, ?, ?, ?)")
             .execute(arguments: [subject.itemID, storyID, similarity, source])
+        if let (cache, member) = cache {
+            if let previous, previous != storyID { cache.forget(previous) }
+            cache.added(member, to: storyID, opened: false)
+        }
         try db.cachedStatement(sql: """
             UPDATE story SET
                 first_seen = MIN(first_seen, :time), last_seen = MAX(last_seen, :time),
