@@ -39,7 +39,7 @@ struct SentenceFeatures {
             var scalars: [UInt32] = []
             // Capitalised words only: nouns and names (lowercase ones are verbs and adjectives).
             for (i, token) in tokens.enumerated() where lexicon[i] == 0 && FeatureHash.startsUppercase(token.text) {
-                lexicon[i] = Self.compoundHead(token.text, vocabulary: vocabulary, scalars: &scalars) << 12
+                lexicon[i] = Self.compoundHead(token.text, vocabulary: vocabulary, scalars: &scalars) << 24
             }
         }
         self.lexicon = lexicon
