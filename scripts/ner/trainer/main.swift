@@ -54,7 +54,7 @@ func train(_ args: [String]) {
     let runs = Int(ProcessInfo.processInfo.environment["NER_RUNS"] ?? "") ?? 4
     let seed = UInt64(ProcessInfo.processInfo.environment["NER_SEED"] ?? "") ?? 2014
     let trainer = PerceptronTrainer(
-        bits: Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 18, epochs: epochs, seed: seed, dropout: dropout, runs: runs)
+        bits: Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 20, epochs: epochs, seed: seed, dropout: dropout, runs: runs)
     let vocabulary = loadVocabulary(URL(fileURLWithPath: out).deletingPathExtension().path)
     let model = trainer.train(sentences, gazetteer: gazetteer, vocabulary: vocabulary) { epoch, accuracy in
         print("train \(language): epoch \(epoch) token accuracy \(String(format: "%.4f", accuracy))")
@@ -138,7 +138,7 @@ func validate(_ args: [String]) {
     let folds = Int(environment["NER_FOLDS"] ?? "") ?? 5
     let only = Int(environment["NER_FOLD"] ?? "")
     let epochs = Int(environment["NER_EPOCHS"] ?? "") ?? 10
-    let bits = Int(environment["NER_BITS"] ?? "") ?? 18
+    let bits = Int(environment["NER_BITS"] ?? "") ?? 20
     let dropout = Double(environment["NER_DROPOUT"] ?? "") ?? 0
     let runs = Int(environment["NER_RUNS"] ?? "") ?? 4
     let seed = UInt64(environment["NER_SEED"] ?? "") ?? 2014
