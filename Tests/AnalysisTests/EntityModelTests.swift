@@ -59,7 +59,7 @@ import Testing
         #expect(evaluation.overall.truePositives == 1)
         #expect(evaluation.overall.falsePositives == 1)
         #expect(evaluation.overall.falseNegatives == 1)
-        #expect(evaluation.summary.hasPrefix("P 0.50 R 0.50 F1 0.50"))
+        #expect(evaluation.summary.hasPrefix("P 0.500 R 0.500 F1 0.500"))
     }
 
     @Test func bundledModelsLoad() {

@@ -55,7 +55,8 @@ public struct EntityResolver: Sendable {
             let slice = tokens[range]
             return NameSpan(words: slice.map(\.text), start: slice.first!.start, end: slice.last!.end, kind: raw.kind)
         }
-        while range.count > 1, Self.isDescriptor(tokens[range.lowerBound].text)
+        // Roles and titles only lead persons' names ("General Motors", "Kanzleramt" stay whole).
+        while range.count > 1, Self.isDescriptor(tokens[range.lowerBound].text, roles: raw.kind == .person)
             || tokens[range.lowerBound].text.unicodeScalars.first?.properties.isAlphabetic != true {
             range = range.dropFirst()
         }
@@ -72,10 +73,17 @@ public struct EntityResolver: Sendable {
     /// Lowercase words that belong inside personal names.
     static let nameParticles: Set<String> = ["von", "van", "der", "de", "den", "del", "della", "di", "da", "du", "la", "le", "bin", "al", "ibn", "ter", "ten"]
 
+    /// A name particle on its own ("von") or joined to the name by a hyphen ("al-Nuaimi").
+    static func isParticle(_ word: String) -> Bool {
+        if nameParticles.contains(word) { return true }
+        guard let hyphen = word.firstIndex(of: "-"), hyphen != word.startIndex, word.index(after: hyphen) != word.endIndex else { return false }
+        return nameParticles.contains(String(word[..<hyphen])) && FeatureHash.startsUppercase(String(word[word.index(after: hyphen)...]))
+    }
+
     /// Cuts at the first lowercase non-particle; adds the given name after an East Asian family name.
     static func personRange(_ range: Range<Int>, tokens: [Token]) -> Range<Int> {
         var end = range.lowerBound + 1
-        while end < range.upperBound, !FeatureHash.startsLowercase(tokens[end].text) || nameParticles.contains(tokens[end].text) { end += 1 }
+        while end < range.upperBound, !FeatureHash.startsLowercase(tokens[end].text) || isParticle(tokens[end].text) { end += 1 }
         while end > range.lowerBound + 1, nameParticles.contains(tokens[end - 1].text) { end -= 1 }
         if end == range.lowerBound + 1, EntityResolver.eastAsianFamilyNames.contains(tokens[range.lowerBound].text),
             end < tokens.count, tokens[end].kind == .word, FeatureHash.startsUppercase(tokens[end].text), !tokens[end].text.utf8.contains(UInt8(ascii: "-")) {
@@ -84,10 +92,10 @@ public struct EntityResolver: Sendable {
         return range.lowerBound..<end
     }
 
-    /// A role, title, article or lowercase word in front of a name.
-    static func isDescriptor(_ word: String) -> Bool {
+    /// A role or title (when `roles`), article or lowercase word in front of a name.
+    static func isDescriptor(_ word: String, roles: Bool = true) -> Bool {
         guard !word.isEmpty else { return true }
-        return FeatureHash.startsLowercase(word) || ["Der", "Die", "Das", "The"].contains(word) || EntityRoles.isRole(word)
+        return FeatureHash.startsLowercase(word) || ["Der", "Die", "Das", "The"].contains(word) || roles && EntityRoles.isRole(word)
     }
 
     /// The name inside a hyphen compound: a known part, or the modifier before a generic head.

@@ -34,32 +34,35 @@ extension PerceptronModel {
         guard bits > 0 && bits <= 26, tags == BIOTag.count else { throw FormatError.badHeader }
         let stride = 4 + 2 * tags
         guard bytes.count >= 24 + count * stride else { throw FormatError.truncated }
-        self.init(bits: bits, tags: tags)
         var slots = [Int32](repeating: -1, count: 1 << bits)
         var values: [Int16] = []
         values.reserveCapacity(count * tags)
+        var buckets: [Int] = []
+        buckets.reserveCapacity(count)
         var ascending = true, last = -1
         for entry in 0..<count {
             let at = 24 + entry * stride
-            let base = Int(Self.uint32(bytes, at)) * tags
-            guard base + tags <= weights.count else { throw FormatError.badHeader }
-            let bucket = base / tags
+            let bucket = Int(Self.uint32(bytes, at))
+            guard bucket < 1 << bits else { throw FormatError.badHeader }
             if bucket <= last { ascending = false }
             last = bucket
+            buckets.append(bucket)
             slots[bucket] = Int32(entry)
             for t in 0..<tags {
                 let raw = UInt16(bytes[at + 4 + 2 * t]) | UInt16(bytes[at + 5 + 2 * t]) << 8
-                weights[base + t] = Float(Int16(bitPattern: raw)) * scale
                 values.append(Int16(bitPattern: raw))
             }
         }
-        // Buckets listed in ascending order (as `serialized` writes them) pack into the compact form;
-        // the dense table (2^bits × tags floats, tens of MB) is then dropped: a loaded model tags,
-        // it is not trained further or re-serialized.
+        // Buckets listed in ascending order (as `serialized` writes them) pack into the compact form,
+        // and the dense table (2^bits × tags floats, tens of MB) is never built: a loaded model tags,
+        // it is not trained further or re-serialized. Other files fall back to the dense table.
         if ascending {
-            let packed = CompactWeights(tags: tags, slots: slots, values: values)
-            weights = []
-            compact = packed
+            self.init(bits: bits, tags: tags, compact: CompactWeights(tags: tags, slots: slots, values: values))
+        } else {
+            self.init(bits: bits, tags: tags)
+            for (entry, bucket) in buckets.enumerated() {
+                for t in 0..<tags { weights[bucket * tags + t] = Float(values[entry * tags + t]) * scale }
+            }
         }
     }
 

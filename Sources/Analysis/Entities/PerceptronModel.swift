@@ -24,6 +24,14 @@ public struct PerceptronModel: Sendable {
         weights = [Float](repeating: 0, count: (1 << bits) * tags)
     }
 
+    /// A loaded model: packed weights only (no dense table).
+    init(bits: Int, tags: Int, compact: CompactWeights) {
+        self.bits = bits
+        self.tags = tags
+        weights = []
+        self.compact = compact
+    }
+
     /// The weight offset of a feature hash.
     @inline(__always)
     func offset(_ feature: UInt64) -> Int {

@@ -15,6 +15,9 @@ struct SentenceFeatures {
     private var common: [UInt64]
     /// Lexicon class bits per token (`Vocabulary.classes`), 0 when unknown.
     private var lexicon: [UInt64]
+    /// How the sentence writes its words (`caseProfile`): web text may be all lowercase, all caps or
+    /// title case, where capitals say little about names.
+    private var profile: UInt64 = 0
     /// Gazetteer names over the sentence (token indices relative to it).
     let gazetteerMatches: [GazetteerMatch]
     /// Lowercase hash per token.
@@ -29,6 +32,7 @@ struct SentenceFeatures {
         for token in tokens { traits.append(WordTraits(token.text, buffer: &buffer)) }
         traits += [.boundary(3), .boundary(4)]
         let lower = traits[2..<(count + 2)].map(\.lower)
+        profile = Self.caseProfile(tokens)
         lowercaseHashes = lower
         gazetteerMatches = gazetteer.matches(tokens: tokens, lower: lower)
         self.gazetteer = Self.gazetteerEvidence(gazetteerMatches, count: count, gazetteer: gazetteer)
@@ -39,10 +43,37 @@ struct SentenceFeatures {
             var scalars: [UInt32] = []
             // Capitalised words only: nouns and names (lowercase ones are verbs and adjectives).
             for (i, token) in tokens.enumerated() where lexicon[i] == 0 && FeatureHash.startsUppercase(token.text) {
-                lexicon[i] = Self.compoundHead(token.text, vocabulary: vocabulary, scalars: &scalars) << 12
+                lexicon[i] = Self.compoundHead(token.text, vocabulary: vocabulary, scalars: &scalars) << 24
             }
         }
         self.lexicon = lexicon
+    }
+
+    /// 1: no capitalised word; 2: mostly words in capitals; 3: mostly capitalised words (titles);
+    /// 4: ordinary; 0: fewer than three words.
+    static func caseProfile(_ tokens: ArraySlice<Token>) -> UInt64 {
+        var words = 0, capitalised = 0, capitals = 0
+        for token in tokens where token.kind == .word {
+            words += 1
+            guard FeatureHash.startsUppercase(token.text) else { continue }
+            capitalised += 1
+            var upper = 0, letters = 0
+            for scalar in token.text.unicodeScalars.prefix(4) {
+                let value = scalar.value
+                if FeatureHash.lower(value) != value {
+                    upper += 1
+                    letters += 1
+                } else if value >= 97 && value <= 122 || value >= 0xDF && value <= 0x24F {
+                    letters += 1
+                }
+            }
+            if letters >= 2 && upper == letters { capitals += 1 }
+        }
+        guard words >= 3 else { return 0 }
+        if capitalised == 0 { return 1 }
+        if capitals * 5 >= words * 3 { return 2 }
+        if capitalised * 10 >= words * 7 { return 3 }
+        return 4
     }
 
     /// The classes of the longest known word (4+ letters) that ends `text` after at least two
@@ -83,6 +114,8 @@ struct SentenceFeatures {
         appendContext(t, p1: p1, p2: p2, n1: n1, n2: n2, into: &out)
         appendGazetteer(i, into: &out)
         appendLexicon(i, t, into: &out)
+        out.append(FeatureHash.feature(70, profile, t.shortShape))
+        out.append(FeatureHash.feature(71, profile, lexicon[i]))
         if i == 0 { out.append(FeatureHash.feature(40, t.shape)) }
     }
 

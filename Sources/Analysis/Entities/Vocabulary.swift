@@ -6,7 +6,7 @@ public struct Vocabulary: Sendable {
     private var lexicon = HashTable64()
 
     /// The class letters of a `.lexicon` file, in bit order (see scripts/ner/make-lexicon.py).
-    static let classLetters: [Character] = ["N", "T", "V", "F", "E", "A", "C", "c", "P", "W"]
+    static let classLetters: [Character] = ["N", "T", "V", "F", "E", "A", "C", "c", "P", "W", "O", "o", "L", "l", "H", "h", "g", "f"]
 
     public init() {}
 
