@@ -42,15 +42,12 @@ enum UTF8Bytes {
         let n = buf.count
         var controls = false
         while i < n {
-            // Sixteen bytes at a time while they are ASCII; a block with a byte below 0x20 (a tab
-            // or line end, mostly) is checked for forbidden controls without leaving the loop,
-            // and a block with a non-ASCII byte is left exactly at that byte.
+            // Sixteen bytes at a time while they are ASCII, forbidden controls tested word-wise;
+            // a block with a non-ASCII byte is left exactly at that byte.
             while i &+ 16 <= n {
                 let a = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                 let b = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self))
-                if checkingControls, !controls, ByteScan.hasLess(a, 0x20) || ByteScan.hasLess(b, 0x20) {
-                    for k in i..<(i &+ 16) where ControlCharacters.isForbidden(buf[k]) { controls = true }
-                }
+                if checkingControls, !controls, ByteScan.forbiddenControls(a) | ByteScan.forbiddenControls(b) != 0 { controls = true }
                 let ha = a & ByteScan.highs, hb = b & ByteScan.highs
                 if ha | hb == 0 {
                     i &+= 16
