@@ -25,6 +25,23 @@ enum ByteScan {
         return below20 & ~(equal(0x09) | equal(0x0A) | equal(0x0D))
     }
 
+    /// Index of the first byte at or after `from` equal to `a`; `buf.count` when none.
+    @inline(__always)
+    static func firstIndex(of a: UInt8, in buf: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var i = from
+        let raw = UnsafeRawBufferPointer(buf)
+        let ma = ones &* UInt64(a)
+        while i + 8 <= buf.count {
+            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ ma
+            let zero = (x &- ones) & ~x & highs
+            // The lowest flagged byte is exact (a borrow only runs upwards from a true zero).
+            if zero != 0 { return i + zero.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < buf.count, buf[i] != a { i += 1 }
+        return i
+    }
+
     /// Index of the first byte at or after `from` equal to `a` or `b`; `buf.count` when none.
     static func firstIndex(of a: UInt8, or b: UInt8, in buf: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
         var i = from
