@@ -23,7 +23,7 @@ bench-tools:
 
 ## The release binary is built unless BENCH_WIREWATCH names another one.
 bench-release:
-	@if [ "$(BENCH_WIREWATCH)" = "$(BENCH_RELEASE_BIN)" ]; then $(SWIFT) build -c release --product wirewatch; \
+	@if [ "$(BENCH_WIREWATCH)" = "$(BENCH_RELEASE_BIN)" ]; then $(SWIFT) build -c release $(RELEASE_FLAGS) --product wirewatch; \
 	else echo "bench: measuring $(BENCH_WIREWATCH)"; fi
 
 bench: bench-tools bench-release

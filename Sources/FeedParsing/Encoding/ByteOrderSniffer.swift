@@ -6,7 +6,9 @@ enum ByteOrderSniffer {
     }
 
     static func sniff(_ b: [UInt8]) -> Sniffed? {
-        func starts(_ p: [UInt8]) -> Bool { b.count >= p.count && Array(b[0..<p.count]) == p }
+        func starts(_ p: [UInt8]) -> Bool { b.starts(with: p) }
+        // Every pattern begins with one of these bytes; anything else is ruled out at once.
+        guard let first = b.first, first == 0x00 || first == 0x3C || first >= 0xEF else { return nil }
         if starts([0xEF, 0xBB, 0xBF]) { return Sniffed(label: "utf-8", bomLength: 3) }
         if starts([0x00, 0x00, 0xFE, 0xFF]) { return Sniffed(label: "utf-32be", bomLength: 4) }
         if starts([0xFF, 0xFE, 0x00, 0x00]) { return Sniffed(label: "utf-32le", bomLength: 4) }

@@ -14,7 +14,30 @@ enum EncodingNames {
 
     /// Canonical lowercase label: "ISO_8859-1" → "iso-8859-1".
     static func label(_ raw: String) -> String {
-        String(raw.lowercased().map { $0 == "_" ? "-" : $0 }).trimmingCharacters(in: .whitespacesAndNewlines.union(["\"", "'"]))
+        if let ascii = asciiLabel(raw) { return ascii }
+        return String(raw.lowercased().map { $0 == "_" ? "-" : $0 }).trimmingCharacters(in: .whitespacesAndNewlines.union(["\"", "'"]))
+    }
+
+    /// `label` for ASCII names (all real ones), on the bytes: the same result without Foundation's
+    /// character sets. Nil for anything else.
+    private static func asciiLabel(_ raw: String) -> String? {
+        let utf8 = raw.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        @inline(__always) func trimmed(_ b: UInt8) -> Bool {
+            (b >= 0x09 && b <= 0x0D) || b == 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")
+        }
+        // Already canonical (nearly always "utf-8"): the string itself.
+        if let first = utf8.first, let last = utf8.last, !trimmed(first), !trimmed(last),
+           !utf8.contains(where: { ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: "_") }) {
+            return raw
+        }
+        var bytes = utf8.map { b -> UInt8 in
+            if b >= 0x41 && b <= 0x5A { return b | 0x20 }
+            return b == UInt8(ascii: "_") ? UInt8(ascii: "-") : b
+        }
+        while let last = bytes.last, trimmed(last) { bytes.removeLast() }
+        let start = bytes.firstIndex { !trimmed($0) } ?? bytes.endIndex
+        return String(decoding: bytes[start...], as: UTF8.self)
     }
 
     /// True for labels decoded with the windows-1252 table.

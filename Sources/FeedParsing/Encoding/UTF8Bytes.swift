@@ -24,60 +24,75 @@ enum UTF8Bytes {
     }
 
     /// Whether `bytes` is well-formed UTF-8 and, if so, whether it holds a C0 control that XML
-    /// forbids (see `ControlCharacters`): one pass, eight ASCII bytes at a time.
+    /// forbids (see `ControlCharacters`): one pass, sixteen ASCII bytes at a time.
     static func scan(_ bytes: ArraySlice<UInt8>) -> (valid: Bool, hasControls: Bool) {
-        bytes.withUnsafeBufferPointer { buf in
-            guard let start = buf.baseAddress else { return (true, false) }
-            let base = UnsafeRawPointer(start)
-            var i = 0
-            let n = buf.count
-            var controls = false
-            while i < n {
-                // Sixteen bytes at a time while they are ASCII; a block with a byte below 0x20 (a tab
-                // or line end, mostly) is checked for forbidden controls without leaving the loop,
-                // and a block with a non-ASCII byte is left exactly at that byte.
-                while i &+ 16 <= n {
-                    let a = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                    let b = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self))
-                    if !controls, ByteScan.hasLess(a, 0x20) || ByteScan.hasLess(b, 0x20) {
-                        for k in i..<(i &+ 16) where ControlCharacters.isForbidden(buf[k]) { controls = true }
-                    }
-                    let ha = a & ByteScan.highs, hb = b & ByteScan.highs
-                    if ha | hb == 0 {
-                        i &+= 16
-                        continue
-                    }
-                    i &+= ha != 0 ? ha.trailingZeroBitCount >> 3 : 8 &+ hb.trailingZeroBitCount >> 3
-                    break
-                }
-                guard i < n else { break }
-                let b = buf[i]
-                if b < 0x80 {
-                    if ControlCharacters.isForbidden(b) { controls = true }
-                    i += 1
+        bytes.withUnsafeBufferPointer { scan($0, checkingControls: true) }
+    }
+
+    /// True when `buf` is well-formed UTF-8: the same pass without the control check.
+    static func isValid(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        scan(buf, checkingControls: false).valid
+    }
+
+    @inline(__always)
+    private static func scan(_ buf: UnsafeBufferPointer<UInt8>, checkingControls: Bool) -> (valid: Bool, hasControls: Bool) {
+        guard let start = buf.baseAddress else { return (true, false) }
+        let base = UnsafeRawPointer(start)
+        var i = 0
+        let n = buf.count
+        var controls = false
+        while i < n {
+            // Sixteen bytes at a time while they are ASCII, forbidden controls tested word-wise;
+            // a block with a non-ASCII byte is left exactly at that byte.
+            while i &+ 16 <= n {
+                let a = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                let b = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self))
+                if checkingControls, !controls, ByteScan.forbiddenControls(a) | ByteScan.forbiddenControls(b) != 0 { controls = true }
+                let ha = a & ByteScan.highs, hb = b & ByteScan.highs
+                if ha | hb == 0 {
+                    i &+= 16
                     continue
                 }
-                // Two- and three-byte forms (Latin letters, typographic quotes) first.
-                if b >= 0xC2, b <= 0xDF {
-                    guard i + 1 < n, buf[i + 1] & 0xC0 == 0x80 else { return (false, controls) }
-                    i += 2
+                i &+= ha != 0 ? ha.trailingZeroBitCount >> 3 : 8 &+ hb.trailingZeroBitCount >> 3
+                // The two- and three-byte forms of running text (umlauts, typographic quotes and
+                // dashes) are checked here, without leaving the loop; anything else below.
+                guard i &+ 3 <= n else { break }
+                let c0 = buf[i], c1 = buf[i &+ 1]
+                if c0 >= 0xC2, c0 <= 0xDF {
+                    guard c1 & 0xC0 == 0x80 else { break }
+                    i &+= 2
                     continue
                 }
-                let (len, lo, hi): (Int, UInt8, UInt8)
-                switch b {
-                case 0xE0: (len, lo, hi) = (3, 0xA0, 0xBF)
-                case 0xE1...0xEC, 0xEE...0xEF: (len, lo, hi) = (3, 0x80, 0xBF)
-                case 0xED: (len, lo, hi) = (3, 0x80, 0x9F)
-                case 0xF0: (len, lo, hi) = (4, 0x90, 0xBF)
-                case 0xF1...0xF3: (len, lo, hi) = (4, 0x80, 0xBF)
-                case 0xF4: (len, lo, hi) = (4, 0x80, 0x8F)
-                default: return (false, controls)
-                }
-                guard i + len <= n, buf[i + 1] >= lo, buf[i + 1] <= hi, buf[i + 2] & 0xC0 == 0x80 else { return (false, controls) }
-                if len == 4, buf[i + 3] & 0xC0 != 0x80 { return (false, controls) }
-                i += len
+                guard c0 >= 0xE1, c0 <= 0xEF, c0 != 0xED, c1 & 0xC0 == 0x80, buf[i &+ 2] & 0xC0 == 0x80 else { break }
+                i &+= 3
             }
-            return (true, controls)
+            guard i < n else { break }
+            let b = buf[i]
+            if b < 0x80 {
+                if checkingControls, ControlCharacters.isForbidden(b) { controls = true }
+                i += 1
+                continue
+            }
+            // Two- and three-byte forms (Latin letters, typographic quotes) first.
+            if b >= 0xC2, b <= 0xDF {
+                guard i + 1 < n, buf[i + 1] & 0xC0 == 0x80 else { return (false, controls) }
+                i += 2
+                continue
+            }
+            let (len, lo, hi): (Int, UInt8, UInt8)
+            switch b {
+            case 0xE0: (len, lo, hi) = (3, 0xA0, 0xBF)
+            case 0xE1...0xEC, 0xEE...0xEF: (len, lo, hi) = (3, 0x80, 0xBF)
+            case 0xED: (len, lo, hi) = (3, 0x80, 0x9F)
+            case 0xF0: (len, lo, hi) = (4, 0x90, 0xBF)
+            case 0xF1...0xF3: (len, lo, hi) = (4, 0x80, 0xBF)
+            case 0xF4: (len, lo, hi) = (4, 0x80, 0x8F)
+            default: return (false, controls)
+            }
+            guard i + len <= n, buf[i + 1] >= lo, buf[i + 1] <= hi, buf[i + 2] & 0xC0 == 0x80 else { return (false, controls) }
+            if len == 4, buf[i + 3] & 0xC0 != 0x80 { return (false, controls) }
+            i += len
         }
+        return (true, controls)
     }
 }

@@ -4,14 +4,34 @@ import Foundation
 enum XMLDeclaration {
     static func encoding(in body: ArraySlice<UInt8>) -> String? {
         let head = body.prefix(512)
-        guard head.starts(with: Array("<?xml".utf8)), let end = head.firstIndex(of: UInt8(ascii: ">")) else { return nil }
-        let decl = String(decoding: head[head.startIndex..<end], as: UTF8.self)
+        guard head.starts(with: xmlOpen), let end = head.firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        let bytes = head[head.startIndex..<end]
+        if bytes.allSatisfy({ $0 < 0x80 }) { return asciiEncoding(in: bytes) }
+        let decl = String(decoding: bytes, as: UTF8.self)
         guard let r = decl.range(of: "encoding") else { return nil }
         var rest = decl[r.upperBound...].drop { $0 == " " || $0 == "=" }
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
         rest = rest.dropFirst()
         let name = rest.prefix { $0 != quote }
         return name.isEmpty ? nil : String(name)
+    }
+
+    private static let xmlOpen = Array("<?xml".utf8)
+    private static let encodingKey = Array("encoding".utf8)
+
+    /// `encoding(in:)` for an ASCII declaration (nearly all), on the bytes: the same steps
+    /// without Foundation's string search.
+    private static func asciiEncoding(in decl: ArraySlice<UInt8>) -> String? {
+        let key = encodingKey
+        var i = decl.startIndex
+        while i + key.count <= decl.endIndex, !decl[i..<(i + key.count)].elementsEqual(key) { i += 1 }
+        guard i + key.count <= decl.endIndex else { return nil }
+        var j = i + key.count
+        while j < decl.endIndex, decl[j] == 0x20 || decl[j] == UInt8(ascii: "=") { j += 1 }
+        guard j < decl.endIndex, decl[j] == UInt8(ascii: "\"") || decl[j] == UInt8(ascii: "'") else { return nil }
+        let quote = decl[j]
+        let nameEnd = decl[(j + 1)...].firstIndex(of: quote) ?? decl.endIndex
+        return nameEnd == j + 1 ? nil : String(decoding: decl[(j + 1)..<nameEnd], as: UTF8.self)
     }
 }
 

@@ -27,7 +27,7 @@ struct FeedRoot {
     }
 
     private static func rssVersion(_ v: String?) -> String {
-        switch v?.trimmingCharacters(in: .whitespaces) {
+        switch v.map(trimmedSpaces) {
         case "2.0", "2", "2.0.1", "2.01": return "rss20"
         case "0.91": return "rss091u"
         case "0.92": return "rss092"
@@ -37,6 +37,13 @@ struct FeedRoot {
         case .some(let other) where other.hasPrefix("2."): return "rss20"
         default: return "rss"
         }
+    }
+
+    /// `v` without surrounding whitespace; Foundation is asked only when an end is not plain ASCII.
+    private static func trimmedSpaces(_ v: String) -> String {
+        guard let first = v.utf8.first, let last = v.utf8.last else { return v }
+        func plain(_ b: UInt8) -> Bool { b < 0x80 && b != 0x20 && b != 0x09 }
+        return plain(first) && plain(last) ? v : v.trimmingCharacters(in: .whitespaces)
     }
 }
 

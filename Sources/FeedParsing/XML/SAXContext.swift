@@ -62,8 +62,13 @@ final class SAXContext {
     }
 
     private static let slots = 256
-    @exclusivity(unchecked) private var names = [NameSlot](repeating: NameSlot(), count: SAXContext.slots)
-    @exclusivity(unchecked) private var elements = [ElementSlot](repeating: ElementSlot(), count: SAXContext.slots)
+    /// Slot → 1 + the entry's index (0: free). The tables are small and zeroed; the entries, a
+    /// few dozen a document, are made only when a name is first seen, so a short document does not
+    /// pay for 256 strings set up and torn down.
+    @exclusivity(unchecked) private var nameIndex = [UInt16](repeating: 0, count: SAXContext.slots)
+    @exclusivity(unchecked) private var names: [NameSlot] = []
+    @exclusivity(unchecked) private var elementIndex = [UInt16](repeating: 0, count: SAXContext.slots)
+    @exclusivity(unchecked) private var elements: [ElementSlot] = []
 
     @inline(__always)
     private static func slot(_ p: UnsafeRawPointer) -> Int {
@@ -78,13 +83,14 @@ final class SAXContext {
         let key = UnsafeRawPointer(p)
         var i = Self.slot(key)
         for _ in 0..<Self.probes {
-            let taken = names[i].pointer
-            if taken == key { return names[i].string }
-            if taken == nil {
+            let taken = Int(nameIndex[i])
+            if taken == 0 {
                 let s = String(cString: p)
-                names[i] = NameSlot(pointer: key, string: s)
+                names.append(NameSlot(pointer: key, string: s))
+                nameIndex[i] = UInt16(names.count)
                 return s
             }
+            if names[taken - 1].pointer == key { return names[taken - 1].string }
             i = (i &+ 1) & (Self.slots &- 1)
         }
         return String(cString: p)
@@ -97,12 +103,12 @@ final class SAXContext {
         if let l {
             var i = Self.slot(l)
             for _ in 0..<Self.probes {
-                let taken = elements[i].local
-                if taken == l, elements[i].uri == u, elements[i].prefix == p { return elements[i] }
-                if taken == nil {
+                let taken = Int(elementIndex[i])
+                if taken == 0 {
                     free = i
                     break
                 }
+                if elements[taken - 1].local == l, elements[taken - 1].uri == u, elements[taken - 1].prefix == p { return elements[taken - 1] }
                 i = (i &+ 1) & (Self.slots &- 1)
             }
         }
@@ -112,7 +118,10 @@ final class SAXContext {
         let lower = localString.utf8.allSatisfy({ $0 < 0x80 && ($0 < 0x41 || $0 > 0x5A) }) ? localString : localString.lowercased()
         let key = pfx.isEmpty ? lower : pfx + ":" + lower
         let slot = ElementSlot(local: l, uri: u, prefix: p, localString: localString, uriString: uriString, key: key, name: ElementName.of(key))
-        if let free { elements[free] = slot }
+        if let free {
+            elements.append(slot)
+            elementIndex[free] = UInt16(elements.count)
+        }
         return slot
     }
 
