@@ -34,7 +34,6 @@ extension PerceptronModel {
         guard bits > 0 && bits <= 26, tags == BIOTag.count else { throw FormatError.badHeader }
         let stride = 4 + 2 * tags
         guard bytes.count >= 24 + count * stride else { throw FormatError.truncated }
-        var slots = [Int32](repeating: -1, count: 1 << bits)
         var values: [Int16] = []
         values.reserveCapacity(count * tags)
         var buckets: [Int] = []
@@ -47,7 +46,6 @@ extension PerceptronModel {
             if bucket <= last { ascending = false }
             last = bucket
             buckets.append(bucket)
-            slots[bucket] = Int32(entry)
             for t in 0..<tags {
                 let raw = UInt16(bytes[at + 4 + 2 * t]) | UInt16(bytes[at + 5 + 2 * t]) << 8
                 values.append(Int16(bitPattern: raw))
@@ -57,7 +55,7 @@ extension PerceptronModel {
         // and the dense table (2^bits × tags floats, tens of MB) is never built: a loaded model tags,
         // it is not trained further or re-serialized. Other files fall back to the dense table.
         if ascending {
-            self.init(bits: bits, tags: tags, compact: CompactWeights(tags: tags, slots: slots, values: values))
+            self.init(bits: bits, tags: tags, compact: CompactWeights(tags: tags, bits: bits, buckets: buckets, values: values))
         } else {
             self.init(bits: bits, tags: tags)
             for (entry, bucket) in buckets.enumerated() {

@@ -69,23 +69,48 @@ public struct PerceptronModel: Sendable {
     }
 }
 
-/// The buckets listed in a model file: per bucket the position of its weights or -1, and the
-/// `tags` weights of each listed bucket, densely, as the file's Int16 values (weight / scale).
-/// A fraction of the memory of the full table; buckets that are not listed hold zeros, which
-/// add nothing, and the common scale changes no decision.
+/// The buckets listed in a model file: which buckets are listed (one bit each) and the `tags`
+/// weights of each listed bucket, densely, in bucket order, as the file's Int16 values (weight /
+/// scale). A listed bucket's row is its rank among the listed ones: the listed buckets before its
+/// 64-bucket word (`ranks`) plus those below it in the word (a popcount). 2^20 buckets cost 192 KiB
+/// so, where an Int32 row index per bucket cost 4 MiB; buckets that are not listed hold zeros,
+/// which add nothing, and the common scale changes no decision.
 struct CompactWeights: Sendable {
     let tags: Int
-    /// Per bucket: its row in `values`, or -1 when the file does not list it.
-    var slots: [Int32]
+    /// Bit b of word b / 64: bucket b is listed.
+    var words: [UInt64]
+    /// Per word: the listed buckets in the words before it.
+    var ranks: [Int32]
     var values: [Int16]
+
+    /// From the listed buckets, ascending, and their rows of `values`.
+    init(tags: Int, bits: Int, buckets: [Int], values: [Int16]) {
+        self.tags = tags
+        var words = [UInt64](repeating: 0, count: max(1, (1 << bits) / 64))
+        for bucket in buckets { words[bucket >> 6] |= 1 << UInt64(bucket & 63) }
+        var ranks = [Int32](repeating: 0, count: words.count)
+        var total: Int32 = 0
+        for (i, word) in words.enumerated() {
+            ranks[i] = total
+            total += Int32(word.nonzeroBitCount)
+        }
+        self.words = words
+        self.ranks = ranks
+        self.values = values
+    }
 
     /// Viterbi BIO decoding, as `PerceptronModel.tag(_:)`.
     func tag(_ sentence: SentenceFeatures, shift: UInt64) -> [BIOTag] {
-        slots.withUnsafeBufferPointer { slots in
-            values.withUnsafeBufferPointer { values in
-                Viterbi.decode(
-                    sentence, rows: PackedRows(slots: slots.baseAddress!, values: values.baseAddress!, shift: shift, tags: tags),
-                    tags: tags)
+        words.withUnsafeBufferPointer { words in
+            ranks.withUnsafeBufferPointer { ranks in
+                values.withUnsafeBufferPointer { values in
+                    Viterbi.decode(
+                        sentence,
+                        rows: PackedRows(
+                            words: words.baseAddress!, ranks: ranks.baseAddress!, values: values.baseAddress!, shift: shift,
+                            tags: tags),
+                        tags: tags)
+                }
             }
         }
     }

@@ -25,15 +25,18 @@ struct DenseRows: WeightRows {
 /// scale, which changes no decision: every score of a sentence is scaled alike. Sums of Int16
 /// values are exact in Float far beyond any sentence's feature count.
 struct PackedRows: WeightRows {
-    let slots: UnsafePointer<Int32>
+    let words: UnsafePointer<UInt64>
+    let ranks: UnsafePointer<Int32>
     let values: UnsafePointer<Int16>
     let shift: UInt64
     let tags: Int
 
     @inline(__always)
     func add(_ feature: UInt64, into scores: UnsafeMutablePointer<Float>) {
-        let rank = Int(truncatingIfNeeded: slots[Int(truncatingIfNeeded: feature >> shift)])
-        guard rank >= 0 else { return }
+        let bucket = Int(truncatingIfNeeded: feature >> shift)
+        let word = words[bucket &>> 6], bit = UInt64(truncatingIfNeeded: bucket & 63)
+        guard (word &>> bit) & 1 != 0 else { return }
+        let rank = Int(truncatingIfNeeded: ranks[bucket &>> 6]) &+ (word & ((1 &<< bit) &- 1)).nonzeroBitCount
         let base = values + rank &* tags
         if tags == 9 {
             // Lanes 0–7 in one vector, the ninth on its own.
