@@ -3,7 +3,7 @@
 /// name, family name, city word …, as bits per lowercase form, for the tagger's features.
 public struct Vocabulary: Sendable {
     private var words = HashSet64()
-    private var lexicon = HashTable64()
+    private var lexicon = LexiconTable()
 
     /// The class letters of a `.lexicon` file, in bit order (see scripts/ner/make-lexicon.py).
     static let classLetters: [Character] = ["N", "T", "V", "F", "E", "A", "C", "c", "P", "W", "O", "o", "L", "l", "H", "h", "g", "f"]
@@ -16,11 +16,11 @@ public struct Vocabulary: Sendable {
             words.insert(FeatureHash.lowercased(line))
         }
         guard !lexicon.isEmpty else { return }
-        self.lexicon = HashTable64(capacity: lexicon.utf8.count / 12)
-        var bitOf = [Int32](repeating: 0, count: 128)
-        for (bit, letter) in Self.classLetters.enumerated() { bitOf[Int(letter.asciiValue!)] = 1 << Int32(bit) }
+        self.lexicon = LexiconTable(capacity: lexicon.utf8.reduce(1) { $0 + ($1 == 10 ? 1 : 0) })
+        var bitOf = [UInt32](repeating: 0, count: 128)
+        for (bit, letter) in Self.classLetters.enumerated() { bitOf[Int(letter.asciiValue!)] = 1 << UInt32(bit) }
         // One pass over the scalars: the form's lowercase hash up to the tab, class letters after it.
-        var hash = FeatureHash.seed, bits: Int32 = 0, inForm = true
+        var hash = FeatureHash.seed, bits: UInt32 = 0, inForm = true
         for scalar in lexicon.unicodeScalars {
             let value = scalar.value
             if value == 10 {
