@@ -52,30 +52,23 @@ struct AnalysisWriter {
 
     private func insertKeyphrases(itemID: Int64, _ phrases: [KeyphraseRecord]) throws {
         var seen: Set<String> = []
-        var rows: [DatabaseValue] = [], keys: [DatabaseValue] = []
-        rows.reserveCapacity(phrases.count * 5)
-        let item = itemID.databaseValue
         for (rank, phrase) in phrases.enumerated() where seen.insert(phrase.key).inserted {
-            let key = phrase.key.databaseValue
-            rows += [item, key, phrase.phrase.databaseValue, phrase.score.databaseValue, (rank + 1).databaseValue]
-            keys += [key, 1.databaseValue]
+            try db.cachedStatement(sql: "INSERT INTO keyphrase (item_id, key, phrase, score, rank) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [itemID, phrase.key, phrase.phrase, phrase.score, rank + 1])
+            try db.cachedStatement(sql: "INSERT INTO term_df (key, df) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET df = df + 1")
+                .execute(arguments: [phrase.key])
         }
-        try MultiRowInsert.execute(db, head: "INSERT INTO keyphrase (item_id, key, phrase, score, rank)", width: 5, values: rows)
-        try MultiRowInsert.execute(
-            db, head: "INSERT INTO term_df (key, df)", width: 2, tail: " ON CONFLICT(key) DO UPDATE SET df = df + 1", values: keys)
     }
 
     /// Inserts mentions, creating or updating entities; returns entity ids by canonical key.
     private func insertMentions(itemID: Int64, _ entities: [EntityRecord]) throws -> [String: Int64] {
         var ids: [String: Int64] = [:]
-        var rows: [DatabaseValue] = []
-        let item = itemID.databaseValue
         for record in entities where ids[record.canonicalKey] == nil {
             let id = try entityID(for: record)
             ids[record.canonicalKey] = id
-            rows += [item, id.databaseValue, record.count.databaseValue, record.firstOffset.databaseValue]
+            try db.cachedStatement(sql: "INSERT INTO mention (item_id, entity_id, count, first_offset) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [itemID, id, record.count, record.firstOffset])
         }
-        try MultiRowInsert.execute(db, head: "INSERT INTO mention (item_id, entity_id, count, first_offset)", width: 4, values: rows)
         return ids
     }
 

@@ -41,11 +41,8 @@ struct SyndicationWriter {
                 columns.entityHashes, columns.keyphraseHashes,
             ])
         try db.cachedStatement(sql: "DELETE FROM fingerprint_key WHERE item_id = ?").execute(arguments: [itemID])
-        let item = itemID.databaseValue
-        var values: [DatabaseValue] = []
-        values.reserveCapacity(fingerprint.lookupKeys.count * 2)
-        for key in fingerprint.lookupKeys { values += [key.databaseValue, item] }
-        try MultiRowInsert.execute(db, head: "INSERT OR IGNORE INTO fingerprint_key (key, item_id)", width: 2, values: values)
+        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO fingerprint_key (key, item_id) VALUES (?, ?)")
+        for key in fingerprint.lookupKeys { try insert.execute(arguments: [key, itemID]) }
     }
 
     func apply(_ decision: SyndicationDecision) throws {
@@ -108,13 +105,11 @@ struct SyndicationWriter {
 
     /// Records the item's keys for its story (keeping the latest time per key).
     func indexKeys(_ storyID: Int64) throws {
-        let story = storyID.databaseValue, time = subject.time.databaseValue
-        var values: [DatabaseValue] = []
-        values.reserveCapacity(storyKeys.count * 3)
-        for key in Set(storyKeys) { values += [key.databaseValue, story, time] }
-        try MultiRowInsert.execute(
-            db, head: "INSERT INTO story_key (key, story_id, last_seen)", width: 3,
-            tail: " ON CONFLICT (key, story_id) DO UPDATE SET last_seen = MAX(last_seen, excluded.last_seen)", values: values)
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO story_key (key, story_id, last_seen) VALUES (?, ?, ?)
+            ON CONFLICT (key, story_id) DO UPDATE SET last_seen = MAX(last_seen, excluded.last_seen)
+            """)
+        for key in Set(storyKeys) { try statement.execute(arguments: [key, storyID, subject.time]) }
     }
 
     /// Adds the item and refreshes the story's span, counts and (when given) title. The counts move
