@@ -63,22 +63,64 @@ public actor Scheduler: Service {
         self.pipeline = pipeline
     }
 
+    /// What a child task of the scheduler's group reports when it ends.
+    enum Event: Sendable {
+        /// Time to look for due feeds again.
+        case tick
+        /// A batch of feeds finished.
+        case batchDone
+        /// The shutdown grace ran out.
+        case graceOver
+    }
+
     public func run() async throws {
         let abandoned = try store.closeAbandonedRuns(at: clock())
         if abandoned > 0 { logger.notice("closed runs left open by an earlier process", metadata: ["runs": "\(abandoned)"]) }
         onStatus(status)
-        await withTaskGroup(of: Bool.self) { group in
-            while !Task.isShuttingDownGracefully && !Task.isCancelled {
-                launchDueFeeds(in: &group)
-                onHeartbeat()
-                try? await Task.sleep(for: .seconds(tick))
+        // Every child (the tick timer, each batch) is awaited as it ends: a task group keeps a
+        // finished child until its result is taken, so a months-long loop that never took them
+        // would grow by one task per cycle. On graceful shutdown no new batch starts; those in
+        // flight get `shutdownGrace` seconds, then are cancelled.
+        await withTaskGroup(of: Event.self) { group in
+            group.addTask { .tick }
+            var draining = false
+            while let event = await group.next() {
+                switch event {
+                case .tick where !draining:
+                    guard !Task.isShuttingDownGracefully && !Task.isCancelled else {
+                        draining = true
+                        logger.notice("shutting down", metadata: ["in_flight": "\(inFlight.count)"])
+                        if inFlight.isEmpty {
+                            group.cancelAll()
+                        } else {
+                            let grace = shutdownGrace
+                            group.addTask {
+                                try? await Task.sleep(for: .seconds(grace))
+                                return .graceOver
+                            }
+                        }
+                        continue
+                    }
+                    launchDueFeeds(in: &group)
+                    onHeartbeat()
+                    let tick = self.tick
+                    group.addTask {
+                        try? await Task.sleep(for: .seconds(tick))
+                        return .tick
+                    }
+                case .tick, .batchDone:
+                    if draining, inFlight.isEmpty { group.cancelAll() }
+                case .graceOver:
+                    if !inFlight.isEmpty {
+                        logger.warning("abandoning fetches still in flight", metadata: ["feeds": "\(inFlight.count)"])
+                    }
+                    group.cancelAll()
+                }
             }
-            logger.notice("shutting down", metadata: ["in_flight": "\(inFlight.count)"])
-            await drain(&group)
         }
     }
 
-    private func launchDueFeeds(in group: inout TaskGroup<Bool>) {
+    private func launchDueFeeds(in group: inout TaskGroup<Event>) {
         let due: [FeedState]
         do {
             due = try store.dueFeeds(at: clock()).filter { !inFlight.contains($0.id) }
@@ -94,7 +136,7 @@ public actor Scheduler: Service {
         group.addTask {
             let report = try? await pipeline.ingest(due, kind: "daemon")
             await self.finished(ids, report: report)
-            return false
+            return .batchDone
         }
     }
 
@@ -147,26 +189,5 @@ public actor Scheduler: Service {
     private func publishStatus() {
         status.feedsInFlight = inFlight.count
         onStatus(status)
-    }
-
-    /// Lets in-flight fetches finish for `shutdownGrace` seconds, then abandons them.
-    private func drain(_ group: inout TaskGroup<Bool>) async {
-        guard !inFlight.isEmpty else {
-            group.cancelAll()
-            return
-        }
-        let grace = shutdownGrace
-        group.addTask {
-            try? await Task.sleep(for: .seconds(grace))
-            return true
-        }
-        while let timerFired = await group.next() {
-            if timerFired {
-                logger.warning("abandoning fetches still in flight", metadata: ["feeds": "\(inFlight.count)"])
-                group.cancelAll()
-            } else if inFlight.isEmpty {
-                group.cancelAll()
-            }
-        }
     }
 }
