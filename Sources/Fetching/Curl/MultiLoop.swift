@@ -133,6 +133,10 @@ extension MultiLoop {
             if pending.isEmpty && active.isEmpty {
                 throttle.prune(now: MonotonicClock.now())
                 releaseIdleHandles()  // an idle daemon keeps no transfer buffers between runs
+                // No job of any batch is left, and a batch's jobs are all submitted before it can be
+                // cancelled: the ids kept to drop late arrivals can go (a daemon cancels one batch
+                // per fetch: `fetchOne` leaves its stream after the one result).
+                cancelledBatches.removeAll(keepingCapacity: false)
             }
             // curl_multi_poll also returns early for curl's own timers (a handle just added, timeouts).
             poll(multi, milliseconds: wait)
