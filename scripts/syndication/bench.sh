@@ -11,10 +11,12 @@ KEYS=22   # lookup keys per item: 16 LSH bands, 4 sentence anchors, body hash, U
 SWIFT=${SWIFT:-swift}
 DB=${DB:-/tmp/syndication-bench-$N.sqlite}
 cd "$(dirname "$0")/../.."
-$SWIFT build -c release --target Storage >/dev/null
-$SWIFT build -c release --target Syndication >/dev/null
+# The release objects are built as the Makefile builds them (the Swift runtime and Foundation linked
+# statically), so that this link and `make release` share one build.
+$SWIFT build -c release --static-swift-stdlib --target Storage >/dev/null
+$SWIFT build -c release --static-swift-stdlib --target Syndication >/dev/null
 R=.build/release
-swiftc -O -I $R/Modules -I Sources/CStemmer -I .build/checkouts/GRDB.swift/Sources/GRDBSQLite \
+swiftc -O -static-stdlib -I $R/Modules -I Sources/CStemmer -I .build/checkouts/GRDB.swift/Sources/GRDBSQLite \
     scripts/syndication/bench-syndication.swift \
     $R/Storage.build/*.o $R/Syndication.build/*.o $R/Analysis.build/*.o $R/FeedModel.build/*.o $R/GRDB.build/*.o \
     -lstemmer -lsqlite3 -o /tmp/syndication-bench
