@@ -68,6 +68,8 @@ struct MigrationTests {
             try store.commit([draft("a")])
             let mode = try store.writer.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
             #expect(mode == "wal")
+            let pageSize = try store.writer.read { try Int.fetchOne($0, sql: "PRAGMA page_size") }
+            #expect(pageSize == Store.pageSize)
             #expect(FileManager.default.fileExists(atPath: path + "-wal"))
         }
         let again = try Store(path: path)

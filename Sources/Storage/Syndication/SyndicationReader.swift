@@ -18,10 +18,14 @@ enum SyndicationReader {
         let posting = try db.cachedStatement(
             sql: "SELECT item_id FROM fingerprint_key WHERE key = ? ORDER BY item_id DESC LIMIT \(postingLimit)")
         var shared: [Int64: Int] = [:]
+        shared.reserveCapacity(min(keys.count * postingLimit, 4096))
         for key in Set(keys) {
-            for id in try Int64.fetchAll(posting, arguments: [key]) where id != itemID { shared[id, default: 0] += 1 }
+            let ids = try Int64.fetchCursor(posting, arguments: [key])
+            while let id = try ids.next() { if id != itemID { shared[id, default: 0] += 1 } }
         }
-        let best = shared.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(candidateLimit)
+        let best = topCandidates(shared, limit: candidateLimit)
+        guard !best.isEmpty else { return [] }
+        // One statement for all of them (a statement per candidate cost more than the rows it read).
         let candidate = try db.cachedStatement(sql: """
             SELECT fp.item_id, fp.canonical_url, fp.title_key, fp.body_hash, fp.simhash, fp.minhash, fp.shingle_count,
                    fp.sentence_hashes, i.feed_id, COALESCE(i.published_at, i.first_seen_at) AS time,
@@ -33,17 +37,40 @@ enum SyndicationReader {
             LEFT JOIN syndication_group g ON g.id = sm.group_id
             LEFT JOIN item ci ON ci.id = g.canonical_item_id
             LEFT JOIN story_member st ON st.item_id = fp.item_id
-            WHERE fp.item_id = ?
+            WHERE fp.item_id IN (\(databaseQuestionMarks(count: best.count)))
             """)
-        // Those sharing the most keys first, then the most recent.
-        return try best.compactMap { id, _ in
-            try Row.fetchOne(candidate, arguments: [id]).map { row in
-                // Columns by position (the SELECT above): a lookup by name lowercases the name each time.
-                CopyCandidate(
-                    itemID: row[0], feedID: row[8], time: row[9], fingerprint: FingerprintColumns.fingerprint(row),
-                    groupID: row[10], groupCanonicalItemID: row[11], groupCanonicalTime: row[12], storyID: row[13])
-            }
+        var found: [Int64: CopyCandidate] = [:]
+        found.reserveCapacity(best.count)
+        let rows = try Row.fetchCursor(candidate, arguments: StatementArguments(best))
+        while let row = try rows.next() {
+            // Columns by position (the SELECT above): a lookup by name lowercases the name each time.
+            let id: Int64 = row[0]
+            found[id] = CopyCandidate(
+                itemID: id, feedID: row[8], time: row[9], fingerprint: FingerprintColumns.fingerprint(row),
+                groupID: row[10], groupCanonicalItemID: row[11], groupCanonicalTime: row[12], storyID: row[13])
         }
+        // Those sharing the most keys first, then the most recent.
+        return best.compactMap { found[$0] }
+    }
+
+    /// The ids of `shared` (id → keys shared) with the most keys, ties to the larger (more recent)
+    /// id, best first; at most `limit`. A selection, not a sort of every id seen: most items share
+    /// one key with thousands of others.
+    static func topCandidates(_ shared: [Int64: Int], limit: Int) -> [Int64] {
+        guard limit > 0 else { return [] }
+        var top: [(count: Int, id: Int64)] = []
+        top.reserveCapacity(limit + 1)
+        for (id, count) in shared {
+            if top.count == limit {
+                let last = top[limit - 1]
+                guard (count, id) > (last.count, last.id) else { continue }
+                top.removeLast()
+            }
+            var index = top.count
+            while index > 0, (count, id) > (top[index - 1].count, top[index - 1].id) { index -= 1 }
+            top.insert((count, id), at: index)
+        }
+        return top.map(\.id)
     }
 
     /// Keys a story must share with an item to be a candidate (all of them when the item has fewer).
@@ -61,7 +88,10 @@ enum SyndicationReader {
         guard !keys.isEmpty else { return [] }
         let keys = Array(Set(keys))
         var arguments = StatementArguments(keys)
-        arguments += [time.addingTimeInterval(-window), time.addingTimeInterval(window), min(minimumSharedKeys, keys.count), limit]
+        arguments += [
+            DateColumn.value(time.addingTimeInterval(-window)), DateColumn.value(time.addingTimeInterval(window)),
+            min(minimumSharedKeys, keys.count), limit,
+        ]
         let stories = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT s.id, s.last_seen FROM (
                 SELECT story_id, COUNT(*) AS shared, MAX(last_seen) AS seen FROM story_key

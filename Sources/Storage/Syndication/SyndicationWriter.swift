@@ -10,6 +10,9 @@ struct SyndicationWriter {
         var feedID: Int64
         var time: Date
         var title: String?
+        /// `time` as stored (GRDB's date text): bound as text, so a statement does not format the
+        /// date again (Foundation's formatter costs microseconds, and an item binds it ~20 times).
+        var timeText: String
     }
 
     let db: Database
@@ -24,7 +27,9 @@ struct SyndicationWriter {
             SELECT feed_id, COALESCE(published_at, first_seen_at) AS time, title FROM item WHERE id = ?
             """), arguments: [itemID])
         else { throw StoreError(code: .notFound, message: "no item with id \(itemID); commit the fetch first") }
-        return Subject(itemID: itemID, feedID: row["feed_id"], time: row["time"], title: row["title"])
+        let time: Date = row[1]
+        let text = DateColumn.text(time) ?? (row[1] as String)
+        return Subject(itemID: itemID, feedID: row[0], time: time, title: row[2], timeText: text)
     }
 
     /// Replaces the item's fingerprint, features and lookup keys.
@@ -58,7 +63,7 @@ struct SyndicationWriter {
         var groupID = group.groupID
         if groupID == nil {
             try db.cachedStatement(sql: "INSERT INTO syndication_group (canonical_item_id, created_at) VALUES (?, ?)")
-                .execute(arguments: [group.canonicalItemID, subject.time])
+                .execute(arguments: [group.canonicalItemID, subject.timeText])
             groupID = db.lastInsertedRowID
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO syndication_member (item_id, group_id, is_variant, similarity) VALUES (?, ?, 0, 1)")
                 .execute(arguments: [group.copyOf, groupID])
@@ -95,7 +100,7 @@ struct SyndicationWriter {
         try db.cachedStatement(sql: """
             INSERT INTO story (title, title_item_id, first_seen, last_seen, item_count, source_count)
             VALUES (?, ?, ?, ?, 1, 1)
-            """).execute(arguments: [subject.title, subject.itemID, subject.time, subject.time])
+            """).execute(arguments: [subject.title, subject.itemID, subject.timeText, subject.timeText])
         let storyID = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO story_member (item_id, story_id, similarity, source) VALUES (?, ?, NULL, ?)")
             .execute(arguments: [subject.itemID, storyID, try source(of: subject.itemID)])
@@ -109,7 +114,7 @@ struct SyndicationWriter {
             INSERT INTO story_key (key, story_id, last_seen) VALUES (?, ?, ?)
             ON CONFLICT (key, story_id) DO UPDATE SET last_seen = MAX(last_seen, excluded.last_seen)
             """)
-        for key in Set(storyKeys) { try statement.execute(arguments: [key, storyID, subject.time]) }
+        for key in Set(storyKeys) { try statement.execute(arguments: [key, storyID, subject.timeText]) }
     }
 
     /// Adds the item and refreshes the story's span, counts and (when given) title. The counts move
@@ -135,7 +140,7 @@ struct SyndicationWriter {
                 title = COALESCE((SELECT title FROM item WHERE id = :titleItem), title)
             WHERE id = :id
             """).execute(arguments: [
-                "time": subject.time, "id": storyID, "titleItem": titleItemID, "source": source,
+                "time": subject.timeText, "id": storyID, "titleItem": titleItemID, "source": source,
                 "item": subject.itemID, "added": previous == storyID ? 0 : 1,
             ])
         try indexKeys(storyID)
