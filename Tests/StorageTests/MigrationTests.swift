@@ -55,6 +55,13 @@ struct MigrationTests {
         let store = try Store.inMemory()
         let available = try store.writer.read { try FullTextIndex.isAvailable($0) }
         #expect(store.hasFullTextSearch == available)
+        if available {
+            let config = try store.writer.read { db in
+                try Row.fetchAll(db, sql: "SELECT k, v FROM item_fts_config WHERE k IN ('automerge', 'crisismerge') ORDER BY k")
+                    .map { "\($0["k"] as String)=\($0["v"] as Int)" }
+            }
+            #expect(config == ["automerge=16", "crisismerge=64"])
+        }
     }
 
     @Test("a file database is WAL, reopens idempotently and keeps its data")

@@ -8,7 +8,8 @@ internal import CLibXML2
 struct XMLPushParser {
     static let options: Int32 = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_IGNORE_ENC.rawValue
         | XML_PARSE_COMPACT.rawValue)
-    static let chunkSize = 64 * 1024
+    /// At most this much per call (Int32 sizes); a feed body is one piece.
+    static let chunkSize = 1 << 30
 
     /// Parses `utf8` without the bytes in `skipped` (the declared encoding); returns the first
     /// error libxml2 reported, if any.
@@ -40,22 +41,26 @@ struct XMLPushParser {
 
     private static func feed(_ utf8: [UInt8], skipping skipped: Range<Int>?, to ctxt: xmlParserCtxtPtr, context: SAXContext) {
         utf8.withUnsafeBufferPointer { buf in
-            func push(_ range: Range<Int>) {
+            // The last piece goes in with `terminate` set: libxml2 then parses what it holds without
+            // first looking ahead for the end of each tag, reference and text run (the look-ahead
+            // a push parser needs while more input may come), which cost a tenth of parsing.
+            func push(_ range: Range<Int>, last: Bool) {
                 var offset = range.lowerBound
-                while offset < range.upperBound, !context.stopped {
+                repeat {
+                    guard !context.stopped else { return }
                     let n = min(chunkSize, range.upperBound - offset)
-                    let p = UnsafeRawPointer(buf.baseAddress! + offset).assumingMemoryBound(to: CChar.self)
-                    xmlParseChunk(ctxt, p, Int32(n), 0)
+                    let final = last && offset + n == range.upperBound
+                    let p = buf.baseAddress.map { UnsafeRawPointer($0 + offset).assumingMemoryBound(to: CChar.self) }
+                    xmlParseChunk(ctxt, n > 0 ? p : nil, Int32(n), final ? 1 : 0)
                     offset += n
-                }
+                } while offset < range.upperBound
             }
             if let skipped {
-                push(0..<skipped.lowerBound)
-                push(skipped.upperBound..<buf.count)
+                push(0..<skipped.lowerBound, last: false)
+                push(skipped.upperBound..<buf.count, last: true)
             } else {
-                push(0..<buf.count)
+                push(0..<buf.count, last: true)
             }
-            if !context.stopped { xmlParseChunk(ctxt, nil, 0, 1) }
         }
     }
 

@@ -42,6 +42,21 @@ enum FullTextIndex {
         try db.execute(sql: "DROP TRIGGER IF EXISTS item_fts_insert")
     }
 
+    /// v10: FTS5 merges 16 segments of a level at a time instead of 4 (and forces a merge at 64,
+    /// not 16). Merging was over half of the cost of indexing a bulk ingest; 16 is FTS5's largest
+    /// `automerge`, and a query reads at most a few more segments (measured: 1.0 instead of 0.9 ms
+    /// for a word in 50,000 items; indexing them 25–30% less CPU).
+    static func setMergePolicy(_ db: Database) throws {
+        guard try db.tableExists(table) else { return }
+        try db.execute(sql: """
+            INSERT INTO item_fts(item_fts, rank) VALUES ('automerge', \(automerge));
+            INSERT INTO item_fts(item_fts, rank) VALUES ('crisismerge', \(crisismerge));
+            """)
+    }
+
+    static let automerge = 16
+    static let crisismerge = 64
+
     /// Indexes every item with an id above `lastID` (the largest id before this transaction's inserts:
     /// rowids of rows inserted in one transaction all lie above it).
     static func indexNewItems(after lastID: Int64, _ db: Database) throws {

@@ -61,6 +61,9 @@ enum Migrations {
                 try db.execute(sql: "ALTER TABLE \(table) ADD COLUMN \(column) \(type)")
             }
         }
+        migrator.registerMigration("v10-fts-merge") { db in
+            try FullTextIndex.setMergePolicy(db)
+        }
         return migrator
     }
 }
