@@ -23,8 +23,8 @@ public struct ParsedFeed: Sendable, Hashable, Codable {
     public var updatePeriod: String?
     public var updateFrequency: Int?
     /// RSS `<skipHours>` (0–23, GMT) and `<skipDays>` (1 = Sunday … 7 = Saturday).
-    public var skipHours: Set<Int> = []
-    public var skipDays: Set<Int> = []
+    @SortedOnEncoding public var skipHours: Set<Int> = []
+    @SortedOnEncoding public var skipDays: Set<Int> = []
     public var entries: [Entry]
     /// The encoding the document was decoded from (e.g. "utf-8", "iso-8859-1").
     public var encoding: String?

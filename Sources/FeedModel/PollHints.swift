@@ -7,9 +7,9 @@ public struct PollHints: Sendable, Hashable, Codable {
     /// sy:updatePeriod / sy:updateFrequency turned into seconds between updates: a lower bound.
     public var updatePeriodSeconds: Int?
     /// RSS `<skipHours>`: hours (0–23, GMT) in which the feed should not be polled.
-    public var skipHours: Set<Int>
+    @SortedOnEncoding public var skipHours: Set<Int>
     /// RSS `<skipDays>`: weekdays (1 = Sunday … 7 = Saturday) on which the feed should not be polled.
-    public var skipDays: Set<Int>
+    @SortedOnEncoding public var skipDays: Set<Int>
 
     public init(ttlMinutes: Int? = nil, updatePeriodSeconds: Int? = nil, skipHours: Set<Int> = [], skipDays: Set<Int> = []) {
         self.ttlMinutes = ttlMinutes

@@ -47,22 +47,45 @@ public enum FeedParser {
     }
 
     private static func parseXML(_ data: [UInt8], options: ParseOptions) throws(FeedParseError) -> ParsedFeed {
-        let decoded = DocumentDecoder.decode(data, contentType: options.contentType)
+        let choice = DocumentDecoder.choose(data, contentType: options.contentType)
+        if choice.isPlainUTF8, let feed = parseAsIs(data, choice: choice, options: options) { return feed }
+        let decoded = DocumentDecoder.decode(data, choice: choice)
         guard decoded.utf8.contains(where: { !isSpace($0) }) else {
             throw FeedParseError(kind: .empty, message: "the document is empty")
         }
         let builder = FeedBuilder(options: options)
-        let error = XMLPushParser.parse(decoded.utf8, skipping: decoded.declaredEncoding, into: builder)
+        let error = XMLPushParser.parse(decoded.utf8, skipping: decoded.declaredEncoding, into: builder).error
         guard builder.root != nil else {
             if let error, looksLikeFeed(decoded.utf8) {
                 throw FeedParseError(kind: .malformed, message: "a feed that could not be read: \(error)")
             }
             throw FeedParseError(kind: .notAFeed, message: "the document is not an RSS, RDF or Atom feed")
         }
+        return finish(builder, encoding: decoded.encoding, warnings: decoded.warnings, bozo: decoded.bozoMessage ?? error)
+    }
+
+    /// The common case, without the passes that prepare a body for libxml2 (a UTF-8 check, a
+    /// search for forbidden control characters and for bare `&`: together a tenth of parsing): the
+    /// UTF-8 body goes to libxml2 as it is. Each thing those passes repair is an error to libxml2
+    /// (bytes that are not UTF-8, a character out of XML's range, an `&` that starts no reference,
+    /// `&#X…;`), and libxml2 reads every byte of a document it parses to the end; so a parse to
+    /// the end without an error read bytes the passes would have left unchanged, and its result is
+    /// theirs. Anything else (an error, a stop, no feed root) returns nil, and the caller parses
+    /// the repaired body from the start.
+    private static func parseAsIs(_ data: [UInt8], choice: DocumentDecoder.Choice, options: ParseOptions) -> ParsedFeed? {
+        var declared = XMLDeclaration.encodingRange(in: data)
+        if let range = declared, data[..<range.upperBound].contains(UInt8(ascii: "&")) { declared = nil }
+        guard declared != nil || XMLDeclaration.encoding(in: data[...]) == nil else { return nil }
+        let builder = FeedBuilder(options: options)
+        let outcome = XMLPushParser.parse(data, skipping: declared, into: builder)
+        guard outcome.error == nil, !outcome.stopped, builder.root != nil else { return nil }
+        return finish(builder, encoding: choice.label, warnings: choice.warnings, bozo: nil)
+    }
+
+    private static func finish(_ builder: FeedBuilder, encoding: String, warnings: [String], bozo: String?) -> ParsedFeed {
         var feed = builder.finish()
-        feed.encoding = decoded.encoding
-        feed.warnings = decoded.warnings + feed.warnings
-        let bozo = decoded.bozoMessage ?? error
+        feed.encoding = encoding
+        feed.warnings = warnings + feed.warnings
         feed.bozo = bozo != nil
         feed.bozoMessage = bozo
         feed.format = FeedFormat(rawValue: builder.root!.version) ?? formatFamily(builder.root!.version)

@@ -16,7 +16,19 @@ struct DocumentDecoder {
         var mayHaveControls = true
     }
 
-    static func decode(_ bytes: [UInt8], contentType: String?) -> Decoded {
+    /// The encoding chosen for a body, before any byte is converted or checked.
+    struct Choice {
+        /// Bytes of a byte-order mark (or UTF-16/32 pattern) at the start, 0 when none.
+        var bomLength: Int
+        var label: String
+        var warnings: [String]
+
+        /// UTF-8 without a byte-order mark: the bytes go to the XML parser as they are when they
+        /// need no repair (see `FeedParser`).
+        var isPlainUTF8: Bool { bomLength == 0 && (label == "utf-8" || label == "utf8") }
+    }
+
+    static func choose(_ bytes: [UInt8], contentType: String?) -> Choice {
         let sniffed = ByteOrderSniffer.sniff(bytes)
         let body = bytes[(sniffed?.bomLength ?? 0)...]
         let declared = sniffed == nil ? XMLDeclaration.encoding(in: body) : nil
@@ -26,8 +38,17 @@ struct DocumentDecoder {
             warnings.append("HTTP charset \(http) differs from the XML declaration's \(declared); using \(http)")
         }
         let chosen = sniffed?.label ?? http.map(EncodingNames.label) ?? declared.map(EncodingNames.label) ?? "utf-8"
-        var result = convert(body, whole: bytes, label: chosen)
-        result.warnings = warnings
+        return Choice(bomLength: sniffed?.bomLength ?? 0, label: chosen, warnings: warnings)
+    }
+
+    static func decode(_ bytes: [UInt8], contentType: String?) -> Decoded {
+        decode(bytes, choice: choose(bytes, contentType: contentType))
+    }
+
+    static func decode(_ bytes: [UInt8], choice: Choice) -> Decoded {
+        let body = bytes[choice.bomLength...]
+        var result = convert(body, whole: bytes, label: choice.label)
+        result.warnings = choice.warnings
         if result.mayHaveControls { result.utf8 = ControlCharacters.strip(result.utf8) }
         var declaredRange = XMLDeclaration.encodingRange(in: result.utf8)
         if let range = declaredRange, result.utf8[..<range.upperBound].contains(UInt8(ascii: "&")) {

@@ -12,8 +12,8 @@ struct XMLPushParser {
     static let chunkSize = 1 << 30
 
     /// Parses `utf8` without the bytes in `skipped` (the declared encoding); returns the first
-    /// error libxml2 reported, if any.
-    static func parse(_ utf8: [UInt8], skipping skipped: Range<Int>? = nil, into events: FeedBuilder) -> String? {
+    /// error libxml2 reported, if any, and whether the parse stopped before the end.
+    static func parse(_ utf8: [UInt8], skipping skipped: Range<Int>? = nil, into events: FeedBuilder) -> (error: String?, stopped: Bool) {
         LibXML2.ensureInitialized()
         let context = SAXContext(events: events)
         context.textLimit = utf8.count * 4 + (1 << 20)
@@ -24,7 +24,7 @@ struct XMLPushParser {
         let ctxt: xmlParserCtxtPtr? = withUnsafeMutablePointer(to: &sax) { saxPtr in
             xmlCreatePushParserCtxt(saxPtr, nil, nil, 0, nil)
         }
-        guard let ctxt else { return "could not create the XML parser" }
+        guard let ctxt else { return ("could not create the XML parser", true) }
         defer {
             if let doc = ctxt.pointee.myDoc { xmlFreeDoc(doc) }
             ctxt.pointee.myDoc = nil
@@ -36,7 +36,7 @@ struct XMLPushParser {
         ctxt.pointee._private = unmanaged.toOpaque()
         context.parser = ctxt
         feed(utf8, skipping: skipped, to: ctxt, context: context)
-        return context.firstError
+        return (context.firstError, context.stopped)
     }
 
     private static func feed(_ utf8: [UInt8], skipping skipped: Range<Int>?, to ctxt: xmlParserCtxtPtr, context: SAXContext) {
