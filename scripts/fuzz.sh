@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 scratch=.build-fuzz
 rm -f "$scratch/feedparser-fuzz"
+# Objects of files since deleted would be linked too: build these two modules from scratch.
+rm -rf "$scratch/debug/FeedParsing.build" "$scratch/debug/FeedModel.build"
 swift build --scratch-path "$scratch" --target FeedParsing -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 objects=$(find "$scratch/debug/FeedParsing.build" "$scratch/debug/FeedModel.build" -name '*.o')
 swiftc -sanitize=fuzzer,address -parse-as-library -I "$scratch/debug/Modules" -I Sources/CLibXML2 \

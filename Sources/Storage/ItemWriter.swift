@@ -71,7 +71,7 @@ struct ItemWriter {
     private func storeAnalysis(_ draft: ItemDraft, itemID: Int64, replacing: Bool) throws {
         let writer = AnalysisWriter(db: db, at: at)
         if let analysis = draft.analysis {
-            try writer.replace(itemID: itemID, with: analysis)
+            try writer.replace(itemID: itemID, with: analysis, isNew: !replacing)
         } else if replacing, try writer.removeRows(itemID: itemID) {
             try writer.adjustCorpusCount(by: -1)
         }
