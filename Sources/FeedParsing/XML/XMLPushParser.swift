@@ -43,7 +43,7 @@ struct XMLPushParser {
         utf8.withUnsafeBufferPointer { buf in
             // The last piece goes in with `terminate` set: libxml2 then parses what it holds without
             // first looking ahead for the end of each tag, reference and text run (the look-ahead
-            // a push parser needs while more input may come), which cost a tenth of parsing.
+            // a push parser needs while more input may come): 3% less CPU for the corpus of `make bench`.
             func push(_ range: Range<Int>, last: Bool) {
                 var offset = range.lowerBound
                 repeat {
