@@ -22,6 +22,11 @@ extension PerceptronModel {
         }
         for value in [UInt32(bits), UInt32(tags), scale.bitPattern, count] { Self.append(value, to: &out) }
         out.append(entries)
+        if !options.isEmpty {
+            var payload = Data()
+            Self.append(options.rawValue, to: &payload)
+            Self.appendSection(Self.optionsMagic, payload, to: &out)
+        }
         if let dictionary { Self.appendSection(EntityDictionary.magic, dictionary.serialized(), to: &out) }
         if let secondPass { Self.appendSection(Self.secondPassMagic, secondPass.model.serialized(threshold: threshold), to: &out) }
         return out
@@ -55,13 +60,15 @@ extension PerceptronModel {
         }
         // Optional sections after the weights: magic (8 bytes), length (UInt32), payload.
         var at = 24 + count * stride
-        var dictionary: EntityDictionary?, secondPass: SecondPass?
+        var dictionary: EntityDictionary?, secondPass: SecondPass?, options = FeatureOptions()
         while at < bytes.count {
             guard bytes.count >= at + 12 else { throw FormatError.truncated }
             let magic = Array(bytes[at..<(at + 8)]), length = Int(Self.uint32(bytes, at + 8))
             guard bytes.count >= at + 12 + length else { throw FormatError.truncated }
             let payload = bytes[(at + 12)..<(at + 12 + length)]
-            if magic == EntityDictionary.magic {
+            if magic == Self.optionsMagic, length == 4 {
+                options = FeatureOptions(rawValue: Self.uint32(bytes, at + 12))
+            } else if magic == EntityDictionary.magic {
                 dictionary = try EntityDictionary(bytes: payload)
             } else if magic == Self.secondPassMagic {
                 secondPass = SecondPass(try PerceptronModel(data: Data(payload)))
@@ -83,9 +90,11 @@ extension PerceptronModel {
         }
         self.dictionary = dictionary
         self.secondPass = secondPass
+        self.options = options
     }
 
     static let secondPassMagic = Array("WWNERS1\0".utf8)
+    static let optionsMagic = Array("WWNERO1\0".utf8)
 
     static func appendSection(_ magic: [UInt8], _ payload: Data, to out: inout Data) {
         out.append(contentsOf: magic)

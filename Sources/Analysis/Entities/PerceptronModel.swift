@@ -18,6 +18,8 @@ public struct PerceptronModel: Sendable {
     public internal(set) var dictionary: EntityDictionary?
     /// A second tagger that also reads this one's tags (stacking); nil: this one's tags are final.
     public internal(set) var secondPass: SecondPass?
+    /// The template groups the model was trained with.
+    public internal(set) var options: FeatureOptions = []
 
     static let magic = Array("WWNER1\0\0".utf8)
 

@@ -34,8 +34,15 @@ struct SentenceFeatures {
     private var listKinds: [UInt64] = []
     private var sameForm: [UInt64] = []
 
-    init(tokens: ArraySlice<Token>, gazetteer: Gazetteer, vocabulary: Vocabulary, dictionary: EntityDictionary? = nil) {
+    /// Template groups left out or added (the model's, as trained).
+    let options: FeatureOptions
+
+    init(
+        tokens: ArraySlice<Token>, gazetteer: Gazetteer, vocabulary: Vocabulary, dictionary: EntityDictionary? = nil,
+        options: FeatureOptions = []
+    ) {
         count = tokens.count
+        self.options = options
         var buffer: [UInt32] = []
         buffer.reserveCapacity(32)
         traits = [.boundary(1), .boundary(2)]
@@ -122,7 +129,11 @@ struct SentenceFeatures {
         out.append(FeatureHash.feature(3, t.word))
         out.append(FeatureHash.feature(4, t.shape))
         out.append(FeatureHash.feature(5, t.shortShape, t.flags))
-        appendAffixes(t, into: &out)
+        if !options.contains(.withoutAffixes) { appendAffixes(t, into: &out) }
+        if t.firstPart != 0 {
+            out.append(FeatureHash.feature(17, t.firstPart))
+            out.append(FeatureHash.feature(18, t.lastPart))
+        }
         appendContext(t, p1: p1, p2: p2, n1: n1, n2: n2, into: &out)
         appendGazetteer(i, into: &out)
         appendLexicon(i, t, into: &out)
@@ -224,10 +235,6 @@ struct SentenceFeatures {
         out.append(FeatureHash.feature(14, t.suffixes.1))
         out.append(FeatureHash.feature(15, t.suffixes.2))
         out.append(FeatureHash.feature(16, t.suffixes.3))
-        if t.firstPart != 0 {
-            out.append(FeatureHash.feature(17, t.firstPart))
-            out.append(FeatureHash.feature(18, t.lastPart))
-        }
     }
 
     private func appendContext(
@@ -248,8 +255,10 @@ struct SentenceFeatures {
         out.append(FeatureHash.feature(36, p2.lower, p1.lower))
         out.append(FeatureHash.feature(37, n1.lower, n2.lower))
         out.append(FeatureHash.feature(39, p1.suffixes.2, t.suffixes.2))
-        out.append(FeatureHash.feature(47, t.prefixes.2, t.shortShape))
-        out.append(FeatureHash.feature(48, p1.prefixes.2, n1.prefixes.2))
+        if !options.contains(.withoutAffixes) {
+            out.append(FeatureHash.feature(47, t.prefixes.2, t.shortShape))
+            out.append(FeatureHash.feature(48, p1.prefixes.2, n1.prefixes.2))
+        }
         out.append(FeatureHash.feature(38, p1.shortShape &* 31 &+ t.shortShape, n1.shortShape))
     }
 
@@ -273,4 +282,15 @@ struct SentenceFeatures {
         out.append(FeatureHash.feature(45, common[i], t.shortShape))
         out.append(FeatureHash.feature(46, common[i] &* 2 &+ (i == 0 ? 1 : 0), here))
     }
+}
+
+/// Template groups a model is trained with, stored in its file (absent: none).
+public struct FeatureOptions: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt32
+
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    /// No prefix and suffix templates (10–16, 47, 48): for web text, where they add sparse cues
+    /// that do not carry over to names the training data lacks (English: better held-out F1).
+    public static let withoutAffixes = FeatureOptions(rawValue: 1)
 }

@@ -49,6 +49,11 @@ func dictionaryFolds(_ language: String) -> Int {
     Int(ProcessInfo.processInfo.environment["NER_DICT_FOLDS_\(language.uppercased())"] ?? ProcessInfo.processInfo.environment["NER_DICT_FOLDS"] ?? "") ?? 0
 }
 
+/// Template groups per language: English (web text) without affixes (`NER_AFFIXES=1` keeps them).
+func featureOptions(_ language: String) -> FeatureOptions {
+    language == "en" && ProcessInfo.processInfo.environment["NER_AFFIXES"] != "1" ? [.withoutAffixes] : []
+}
+
 /// Folds of the second pass (`NER_STACK_FOLDS`; 0 = one pass).
 func stackFolds(_ language: String) -> Int {
     Int(ProcessInfo.processInfo.environment["NER_STACK_FOLDS_\(language.uppercased())"] ?? ProcessInfo.processInfo.environment["NER_STACK_FOLDS"] ?? "") ?? 0
@@ -68,6 +73,7 @@ func train(_ args: [String]) {
         dictionaryFolds: dictionaryFolds(language))
     trainer.minimumCount = Int(ProcessInfo.processInfo.environment["NER_MINCOUNT"] ?? "") ?? 1
     trainer.stackFolds = stackFolds(language)
+    trainer.options = featureOptions(language)
     trainer.cost = Float(ProcessInfo.processInfo.environment["NER_COST"] ?? "") ?? 0
     let vocabulary = loadVocabulary(URL(fileURLWithPath: out).deletingPathExtension().path)
     let model = trainer.train(sentences, gazetteer: gazetteer, vocabulary: vocabulary) { epoch, accuracy in
@@ -169,6 +175,8 @@ func validate(_ args: [String]) {
         }.map(\.element)
         var trainer = PerceptronTrainer(bits: bits, epochs: epochs, seed: seed, dropout: dropout, runs: runs, dictionaryFolds: dictionaryFolds(language))
         trainer.stackFolds = stackFolds(language)
+        trainer.options = featureOptions(language)
+    trainer.options = featureOptions(language)
         trainer.cost = Float(environment["NER_COST"] ?? "") ?? 0
         trainer.minimumCount = Int(environment["NER_MINCOUNT"] ?? "") ?? 1
         let perceptron = trainer.train(train, gazetteer: gazetteer, vocabulary: vocabulary)

@@ -16,6 +16,9 @@ public struct PerceptronTrainer: Sendable {
     /// Folds for the training-corpus dictionary (`EntityDictionary`); 0: no dictionary features.
     public var dictionaryFolds: Int
 
+    /// Template groups to train with (stored with the model).
+    public var options: FeatureOptions = []
+
     /// Folds for a second pass that reads the first pass's tags (stacking); 0: one pass.
     public var stackFolds = 0
 
@@ -66,13 +69,14 @@ public struct PerceptronTrainer: Sendable {
             let (all, complements, fold) = Self.dictionaries(sentences, lower: lower, folds: dictionaryFolds)
             dictionary = all
             prepared = tokens.indices.map { index in
-                SentenceFeatures(tokens: tokens[index][...], gazetteer: gazetteer, vocabulary: vocabulary, dictionary: complements[fold[index]])
+                SentenceFeatures(tokens: tokens[index][...], gazetteer: gazetteer, vocabulary: vocabulary, dictionary: complements[fold[index]], options: options)
             }
         } else {
-            prepared = tokens.map { SentenceFeatures(tokens: $0[...], gazetteer: gazetteer, vocabulary: vocabulary) }
+            prepared = tokens.map { SentenceFeatures(tokens: $0[...], gazetteer: gazetteer, vocabulary: vocabulary, options: options) }
         }
         var result = train(sentences, prepared: prepared, progress: progress)
         result.dictionary = dictionary
+        result.options = options
         guard stackFolds > 1 else { return result }
         // The second pass learns from first-pass tags as the first pass makes them on sentences it
         // has not seen: each fold tagged by a first pass trained on the other folds.
@@ -85,11 +89,13 @@ public struct PerceptronTrainer: Sendable {
             let model = inner.train(trained.map { sentences[$0] }, gazetteer: gazetteer, vocabulary: vocabulary)
             for index in sentences.indices where fold[index] == k {
                 firstTags[index] = model.tag(
-                    SentenceFeatures(tokens: tokens[index][...], gazetteer: gazetteer, vocabulary: vocabulary, dictionary: model.dictionary))
+                    SentenceFeatures(tokens: tokens[index][...], gazetteer: gazetteer, vocabulary: vocabulary, dictionary: model.dictionary, options: options))
             }
         }
         let second = train(sentences, prepared: prepared.indices.map { prepared[$0].withFirstPass(firstTags[$0]) }, progress: progress)
-        result.secondPass = SecondPass(second)
+        var secondModel = second
+        secondModel.options = options
+        result.secondPass = SecondPass(secondModel)
         return result
     }
 
