@@ -1,5 +1,3 @@
-import Foundation
-
 /// Hashed features of every token of one sentence, for the tagger and the trainer alike.
 ///
 /// Token traits are computed once per sentence; `staticFeatures(at:into:)` are a token's own,
@@ -191,26 +189,19 @@ struct SentenceFeatures {
         out.append(FeatureHash.feature(87, here, lexicon[i]))
     }
 
-    static let experiment = Int(ProcessInfo.processInfo.environment["NER_DICT_T"] ?? "") ?? 63
-
     /// What the training corpus says about the token and the names it may be part of.
     private func appendDictionary(_ i: Int, _ t: WordTraits, into out: inout [UInt64]) {
         let code = dictionaryCodes[i], span = dictionarySpans[i]
         let before = i > 0 ? dictionarySpans[i - 1] : 1 << 10, after = i + 1 < count ? dictionarySpans[i + 1] : 1 << 10
-        let m = Self.experiment
-        if m & 1 != 0 { out.append(FeatureHash.feature(60, code)) }
-        if m & 2 != 0 { out.append(FeatureHash.feature(61, code & 0xFFFF, t.shortShape)) }
-        if m & 4 != 0 {
-            for kind in 0..<4 where (code >> UInt64(4 * kind)) & 7 != 0 {
-                out.append(FeatureHash.feature(62, UInt64(kind) << 8 | (code >> UInt64(4 * kind)) & 7))
-            }
+        out.append(FeatureHash.feature(60, code))
+        out.append(FeatureHash.feature(61, code & 0xFFFF, t.shortShape))
+        for kind in 0..<4 where (code >> UInt64(4 * kind)) & 7 != 0 {
+            out.append(FeatureHash.feature(62, UInt64(kind) << 8 | (code >> UInt64(4 * kind)) & 7))
         }
-        if m & 8 != 0 { out.append(FeatureHash.feature(63, span)) }
-        if m & 16 != 0 {
-            out.append(FeatureHash.feature(64, before, span))
-            out.append(FeatureHash.feature(65, span, after))
-        }
-        if m & 32 != 0 { out.append(FeatureHash.feature(66, span, t.shortShape)) }
+        out.append(FeatureHash.feature(63, span))
+        out.append(FeatureHash.feature(64, before, span))
+        out.append(FeatureHash.feature(65, span, after))
+        out.append(FeatureHash.feature(66, span, t.shortShape))
     }
 
     /// Features of token `i` that combine it with the previous tag (besides `pairFeature`).
