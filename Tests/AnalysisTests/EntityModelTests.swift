@@ -49,6 +49,35 @@ import Testing
         #expect(NEREvaluation.spans(model.tag(tokens[...])).map { $0.1 } == [.person, .location])
     }
 
+    @Test func stackedModelWithDictionaryAndOptionsRoundTrips() throws {
+        let sentences = NERCorpus.germEval(Self.corpus)
+        var trainer = PerceptronTrainer(bits: 12, epochs: 3, seed: 7, dictionaryFolds: 2)
+        trainer.stackFolds = 2
+        trainer.options = [.withoutAffixes]
+        let model = trainer.train(sentences, gazetteer: Gazetteer(), vocabulary: Vocabulary())
+        #expect(model.dictionary != nil && model.secondPass != nil)
+        let data = model.serialized(threshold: 0)
+        #expect(data == trainer.train(sentences, gazetteer: Gazetteer(), vocabulary: Vocabulary()).serialized(threshold: 0))
+        let loaded = try PerceptronModel(data: data)
+        #expect(loaded.options == [.withoutAffixes])
+        #expect(loaded.secondPass?.model.options == [.withoutAffixes])
+        #expect(loaded.dictionary?.tokens.count == model.dictionary?.tokens.count)
+        #expect(loaded.dictionary?.spans.count == model.dictionary?.spans.count)
+        let tokens = sentences[0].joined().tokens
+        let features = SentenceFeatures(
+            tokens: tokens[...], gazetteer: Gazetteer(), vocabulary: Vocabulary(), dictionary: loaded.dictionary, options: loaded.options)
+        #expect(loaded.tag(features) == model.tag(features))
+        // A file cut inside a section is refused.
+        #expect(throws: PerceptronModel.FormatError.self) { try PerceptronModel(data: data.dropLast(3)) }
+    }
+
+    @Test func leadingNameParticlesStay() {
+        let resolver = EntityResolver(gazetteer: Gazetteer(), language: .english)
+        let tokens = LabeledSentence(tokens: ["al", "-", "Qaida", "and", "the", "Taliban"], tags: []).joined().tokens
+        #expect(resolver.clean(RawMention(tokens: 0..<3, kind: .organization), tokens: tokens)?.words == ["al", "-", "Qaida"])
+        #expect(resolver.clean(RawMention(tokens: 4..<6, kind: .organization), tokens: tokens)?.words == ["Taliban"])
+    }
+
     @Test func badFilesAreRejected() {
         #expect(throws: PerceptronModel.FormatError.self) { try PerceptronModel(data: Data("nonsense".utf8)) }
     }

@@ -56,8 +56,14 @@ public struct EntityResolver: Sendable {
             return NameSpan(words: slice.map(\.text), start: slice.first!.start, end: slice.last!.end, kind: raw.kind)
         }
         // Roles and titles only lead persons' names ("General Motors", "Kanzleramt" stay whole).
+        // Name particles the tagger put first stay ("von der Leyen", "al - Qaida", "bin Laden"), and
+        // so does a given name written in lowercase ("samantha Fox").
         while range.count > 1, Self.isDescriptor(tokens[range.lowerBound].text, roles: raw.kind == .person)
             || tokens[range.lowerBound].text.unicodeScalars.first?.properties.isAlphabetic != true {
+            let word = tokens[range.lowerBound].text
+            if Self.leadingParticles.contains(word) && raw.kind != .location { break }
+            if raw.kind == .person && FeatureHash.startsLowercase(word) && gazetteer.firstNames.contains(FeatureHash.lowercased(word[...]))
+                && FeatureHash.startsUppercase(tokens[range.lowerBound + 1].text) { break }
             range = range.dropFirst()
         }
         while range.count > 1, tokens[range.upperBound - 1].kind == .punctuation { range = range.dropLast() }
@@ -72,6 +78,9 @@ public struct EntityResolver: Sendable {
 
     /// Lowercase words that belong inside personal names.
     static let nameParticles: Set<String> = ["von", "van", "der", "de", "den", "del", "della", "di", "da", "du", "la", "le", "bin", "al", "ibn", "ter", "ten"]
+
+    /// Particles that may open a name (not articles such as "der", "la").
+    static let leadingParticles: Set<String> = ["von", "van", "de", "del", "della", "bin", "ibn", "al", "el", "abu", "ash", "az", "ad"]
 
     /// A name particle on its own ("von") or joined to the name by a hyphen ("al-Nuaimi").
     static func isParticle(_ word: String) -> Bool {

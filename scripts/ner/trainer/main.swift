@@ -44,6 +44,21 @@ func withoutMisc(_ sentence: LabeledSentence) -> LabeledSentence {
     return copy
 }
 
+/// Folds of the training-corpus dictionary (`NER_DICT_FOLDS`; 0 = none).
+func dictionaryFolds(_ language: String) -> Int {
+    Int(ProcessInfo.processInfo.environment["NER_DICT_FOLDS_\(language.uppercased())"] ?? ProcessInfo.processInfo.environment["NER_DICT_FOLDS"] ?? "") ?? 0
+}
+
+/// Template groups per language: English (web text) without affixes (`NER_AFFIXES=1` keeps them).
+func featureOptions(_ language: String) -> FeatureOptions {
+    language == "en" && ProcessInfo.processInfo.environment["NER_AFFIXES"] != "1" ? [.withoutAffixes] : []
+}
+
+/// Folds of the second pass (`NER_STACK_FOLDS`; 0 = one pass).
+func stackFolds(_ language: String) -> Int {
+    Int(ProcessInfo.processInfo.environment["NER_STACK_FOLDS_\(language.uppercased())"] ?? ProcessInfo.processInfo.environment["NER_STACK_FOLDS"] ?? "") ?? 0
+}
+
 func train(_ args: [String]) {
     let (language, oracles, gazetteerFolder, out) = (args[0], args[1], args[2], args[3])
     let gazetteer = Gazetteer(folder: URL(fileURLWithPath: gazetteerFolder))
@@ -53,8 +68,13 @@ func train(_ args: [String]) {
     // Four orders' weights averaged (NER_RUNS): steadier than one order, same size and speed.
     let runs = Int(ProcessInfo.processInfo.environment["NER_RUNS"] ?? "") ?? 4
     let seed = UInt64(ProcessInfo.processInfo.environment["NER_SEED"] ?? "") ?? 2014
-    let trainer = PerceptronTrainer(
-        bits: Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 20, epochs: epochs, seed: seed, dropout: dropout, runs: runs)
+    var trainer = PerceptronTrainer(
+        bits: Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 20, epochs: epochs, seed: seed, dropout: dropout, runs: runs,
+        dictionaryFolds: dictionaryFolds(language))
+    trainer.minimumCount = Int(ProcessInfo.processInfo.environment["NER_MINCOUNT"] ?? "") ?? 1
+    trainer.stackFolds = stackFolds(language)
+    trainer.options = featureOptions(language)
+    trainer.cost = Float(ProcessInfo.processInfo.environment["NER_COST"] ?? "") ?? 0
     let vocabulary = loadVocabulary(URL(fileURLWithPath: out).deletingPathExtension().path)
     let model = trainer.train(sentences, gazetteer: gazetteer, vocabulary: vocabulary) { epoch, accuracy in
         print("train \(language): epoch \(epoch) token accuracy \(String(format: "%.4f", accuracy))")
@@ -89,10 +109,11 @@ func measure(_ sentences: [LabeledSentence], language: String, recognizer: Entit
         tagger.add(gold: gold, predicted: tagged)
         if ProcessInfo.processInfo.environment["NER_DUMP"] == language {
             let show = { (spans: [(Range<Int>, EntityKind)]) in spans.map { "\($0.1.rawValue):" + sentence.tokens[$0.0].joined(separator: " ") }.joined(separator: ", ") }
-            let g = show(gold), p = show(predicted)
+            let shown = ProcessInfo.processInfo.environment["NER_DUMP_TAGGER"] == "1" ? tagged : predicted
+            let g = show(gold), p = show(shown)
             if g != p { print("GOLD \(g)\nPRED \(p)\n  \(text)") }
             let spans = { (s: [(Range<Int>, EntityKind)]) in s.map { "\($0.1.rawValue) \($0.0.lowerBound) \($0.0.upperBound)" }.joined(separator: ";") }
-            if g != p { print("SPANS \(spans(gold))|\(spans(predicted))") }
+            if g != p { print("SPANS \(spans(gold))|\(spans(shown))") }
         }
     }
     return (full, tagger)
@@ -152,8 +173,13 @@ func validate(_ args: [String]) {
         let train = sentences.enumerated().filter {
             !isHeld($0.offset) && !($0.offset >= main && heldText.contains($0.element.tokens.joined(separator: " ").lowercased()))
         }.map(\.element)
-        let perceptron = PerceptronTrainer(bits: bits, epochs: epochs, seed: seed, dropout: dropout, runs: runs)
-            .train(train, gazetteer: gazetteer, vocabulary: vocabulary)
+        var trainer = PerceptronTrainer(bits: bits, epochs: epochs, seed: seed, dropout: dropout, runs: runs, dictionaryFolds: dictionaryFolds(language))
+        trainer.stackFolds = stackFolds(language)
+        trainer.options = featureOptions(language)
+    trainer.options = featureOptions(language)
+        trainer.cost = Float(environment["NER_COST"] ?? "") ?? 0
+        trainer.minimumCount = Int(environment["NER_MINCOUNT"] ?? "") ?? 1
+        let perceptron = trainer.train(train, gazetteer: gazetteer, vocabulary: vocabulary)
         let model = NERModel(perceptron: perceptron, gazetteer: gazetteer, vocabulary: vocabulary)
         let (foldFull, foldTagger) = measure(heldOut, language: language, recognizer: EntityRecognizer { _ in model }, kinds: kinds)
         full.add(foldFull)
