@@ -16,9 +16,14 @@ cd "$(dirname "$0")/../.."
 $SWIFT build -c release --static-swift-stdlib --target Storage >/dev/null
 $SWIFT build -c release --static-swift-stdlib --target Syndication >/dev/null
 R=.build/release
+# The objects of today's sources only: a build folder keeps the object of a source file since deleted.
+objects() {
+    find "Sources/$1" -name '*.swift' | while read -r f; do echo "$R/$1.build/$(basename "$f").o"; done
+    [ ! -f "$R/$1.build/resource_bundle_accessor.swift.o" ] || echo "$R/$1.build/resource_bundle_accessor.swift.o"
+}
 swiftc -O -static-stdlib -I $R/Modules -I Sources/CStemmer -I .build/checkouts/GRDB.swift/Sources/GRDBSQLite \
     scripts/syndication/bench-syndication.swift \
-    $R/Storage.build/*.o $R/Syndication.build/*.o $R/Analysis.build/*.o $R/FeedModel.build/*.o $R/GRDB.build/*.o \
+    $(objects Storage) $(objects Syndication) $(objects Analysis) $(objects FeedModel) $R/GRDB.build/*.o \
     -lstemmer -lsqlite3 -o /tmp/syndication-bench
 if [ ! -f "$DB" ]; then
     # Schema and one feed through the Store; the bench binary does nothing else with 0 operations.

@@ -18,7 +18,6 @@ enum SyndicationReader {
         let posting = try db.cachedStatement(
             sql: "SELECT item_id FROM fingerprint_key WHERE key = ? ORDER BY item_id DESC LIMIT \(postingLimit)")
         var shared: [Int64: Int] = [:]
-        shared.reserveCapacity(min(keys.count * postingLimit, 4096))
         for key in Set(keys) {
             let ids = try Int64.fetchCursor(posting, arguments: [key])
             while let id = try ids.next() { if id != itemID { shared[id, default: 0] += 1 } }
