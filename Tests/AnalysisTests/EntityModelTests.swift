@@ -49,26 +49,28 @@ import Testing
         #expect(NEREvaluation.spans(model.tag(tokens[...])).map { $0.1 } == [.person, .location])
     }
 
-    @Test func stackedModelWithDictionaryAndOptionsRoundTrips() throws {
+    @Test func modelWithOptionsRoundTrips() throws {
         let sentences = NERCorpus.germEval(Self.corpus)
-        var trainer = PerceptronTrainer(bits: 12, epochs: 3, seed: 7, dictionaryFolds: 2)
-        trainer.stackFolds = 2
+        var trainer = PerceptronTrainer(bits: 12, epochs: 3, seed: 7)
         trainer.options = [.withoutAffixes]
         let model = trainer.train(sentences, gazetteer: Gazetteer(), vocabulary: Vocabulary())
-        #expect(model.dictionary != nil && model.secondPass != nil)
+        #expect(model.options == [.withoutAffixes])
         let data = model.serialized(threshold: 0)
         #expect(data == trainer.train(sentences, gazetteer: Gazetteer(), vocabulary: Vocabulary()).serialized(threshold: 0))
         let loaded = try PerceptronModel(data: data)
         #expect(loaded.options == [.withoutAffixes])
-        #expect(loaded.secondPass?.model.options == [.withoutAffixes])
-        #expect(loaded.dictionary?.tokens.count == model.dictionary?.tokens.count)
-        #expect(loaded.dictionary?.spans.count == model.dictionary?.spans.count)
         let tokens = sentences[0].joined().tokens
-        let features = SentenceFeatures(
-            tokens: tokens[...], gazetteer: Gazetteer(), vocabulary: Vocabulary(), dictionary: loaded.dictionary, options: loaded.options)
+        let features = SentenceFeatures(tokens: tokens[...], gazetteer: Gazetteer(), vocabulary: Vocabulary(), options: loaded.options)
         #expect(loaded.tag(features) == model.tag(features))
-        // A file cut inside a section is refused.
+        // Without the option the affix templates are back: other features, other weights.
+        var plain = trainer
+        plain.options = []
+        #expect(plain.train(sentences, gazetteer: Gazetteer(), vocabulary: Vocabulary()).serialized(threshold: 0) != data)
+        // A file cut inside a section, or with a section it does not know, is refused.
         #expect(throws: PerceptronModel.FormatError.self) { try PerceptronModel(data: data.dropLast(3)) }
+        var unknown = data
+        PerceptronModel.appendSection(Array("WWNERX1\0".utf8), Data([1, 2]), to: &unknown)
+        #expect(throws: PerceptronModel.FormatError.self) { try PerceptronModel(data: unknown) }
     }
 
     @Test func leadingNameParticlesStay() {

@@ -12,12 +12,12 @@ public struct NERModel: Sendable {
 
     /// BIO tags for the tokens of one sentence.
     public func tag(_ tokens: ArraySlice<Token>) -> [BIOTag] {
-        perceptron.tag(SentenceFeatures(tokens: tokens, gazetteer: gazetteer, vocabulary: vocabulary, dictionary: perceptron.dictionary, options: perceptron.options))
+        perceptron.tag(SentenceFeatures(tokens: tokens, gazetteer: gazetteer, vocabulary: vocabulary, options: perceptron.options))
     }
 
     /// Tags plus the gazetteer names and lowercase hashes computed on the way.
     func analyse(_ tokens: ArraySlice<Token>) -> (tags: [BIOTag], matches: [GazetteerMatch], lower: [UInt64]) {
-        let sentence = SentenceFeatures(tokens: tokens, gazetteer: gazetteer, vocabulary: vocabulary, dictionary: perceptron.dictionary, options: perceptron.options)
+        let sentence = SentenceFeatures(tokens: tokens, gazetteer: gazetteer, vocabulary: vocabulary, options: perceptron.options)
         return (perceptron.tag(sentence), sentence.gazetteerMatches, sentence.lowercaseHashes)
     }
 }

@@ -27,8 +27,6 @@ extension PerceptronModel {
             Self.append(options.rawValue, to: &payload)
             Self.appendSection(Self.optionsMagic, payload, to: &out)
         }
-        if let dictionary { Self.appendSection(EntityDictionary.magic, dictionary.serialized(), to: &out) }
-        if let secondPass { Self.appendSection(Self.secondPassMagic, secondPass.model.serialized(threshold: threshold), to: &out) }
         return out
     }
 
@@ -58,20 +56,17 @@ extension PerceptronModel {
                 values.append(Int16(bitPattern: raw))
             }
         }
-        // Optional sections after the weights: magic (8 bytes), length (UInt32), payload.
+        // Optional sections after the weights: magic (8 bytes), length (UInt32), payload. Today one:
+        // the template groups (`FeatureOptions`) of a model trained without some.
         var at = 24 + count * stride
-        var dictionary: EntityDictionary?, secondPass: SecondPass?, options = FeatureOptions()
+        var options = FeatureOptions()
         while at < bytes.count {
             guard bytes.count >= at + 12 else { throw FormatError.truncated }
             let magic = Array(bytes[at..<(at + 8)]), length = Int(Self.uint32(bytes, at + 8))
             guard bytes.count >= at + 12 + length else { throw FormatError.truncated }
             let payload = bytes[(at + 12)..<(at + 12 + length)]
-            if magic == Self.optionsMagic, length == 4 {
+            if magic == Self.optionsMagic, payload.count == 4 {
                 options = FeatureOptions(rawValue: Self.uint32(bytes, at + 12))
-            } else if magic == EntityDictionary.magic {
-                dictionary = try EntityDictionary(bytes: payload)
-            } else if magic == Self.secondPassMagic {
-                secondPass = SecondPass(try PerceptronModel(data: Data(payload)))
             } else {
                 throw FormatError.badMagic
             }
@@ -88,12 +83,9 @@ extension PerceptronModel {
                 for t in 0..<tags { weights[bucket * tags + t] = Float(values[entry * tags + t]) * scale }
             }
         }
-        self.dictionary = dictionary
-        self.secondPass = secondPass
         self.options = options
     }
 
-    static let secondPassMagic = Array("WWNERS1\0".utf8)
     static let optionsMagic = Array("WWNERO1\0".utf8)
 
     static func appendSection(_ magic: [UInt8], _ payload: Data, to out: inout Data) {
@@ -108,50 +100,5 @@ extension PerceptronModel {
 
     static func append<T: FixedWidthInteger>(_ value: T, to data: inout Data) {
         withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
-    }
-}
-
-extension EntityDictionary {
-    static let magic = Array("WWNERD1\0".utf8)
-
-    /// A section after a model's weights (magic "WWNERD1\0"): longest (UInt32), token count (UInt32), then
-    /// (hash UInt64, code UInt32) per token, span count (UInt32), (hash UInt64, kind mask UInt32)
-    /// per span; keys ascending, little-endian.
-    func serialized() -> Data {
-        var out = Data()
-        PerceptronModel.append(UInt32(longest), to: &out)
-        for table in [tokens, spans] {
-            var entries: [(UInt64, Int32)] = []
-            table.forEach { entries.append(($0, $1)) }
-            entries.sort { $0.0 < $1.0 }
-            PerceptronModel.append(UInt32(entries.count), to: &out)
-            for (key, value) in entries {
-                PerceptronModel.append(key, to: &out)
-                PerceptronModel.append(UInt32(value), to: &out)
-            }
-        }
-        return out
-    }
-
-    /// Reads what `serialized()` wrote.
-    init(bytes: ArraySlice<UInt8>) throws {
-        let bytes = Array(bytes)
-        guard bytes.count >= 12 else { throw PerceptronModel.FormatError.truncated }
-        self.init()
-        longest = Int(PerceptronModel.uint32(bytes, 0))
-        var at = 4
-        for part in 0..<2 {
-            guard bytes.count >= at + 4 else { throw PerceptronModel.FormatError.truncated }
-            let count = Int(PerceptronModel.uint32(bytes, at))
-            at += 4
-            guard bytes.count >= at + 12 * count else { throw PerceptronModel.FormatError.truncated }
-            var table = HashTable64(capacity: count)
-            for _ in 0..<count {
-                let key = UInt64(PerceptronModel.uint32(bytes, at)) | UInt64(PerceptronModel.uint32(bytes, at + 4)) << 32
-                table.insert(key, Int32(bitPattern: PerceptronModel.uint32(bytes, at + 8)))
-                at += 12
-            }
-            if part == 0 { tokens = table } else { spans = table }
-        }
     }
 }

@@ -14,10 +14,6 @@ public struct PerceptronModel: Sendable {
     /// The weights as read from a model file, packed for the tagger (nil for a model built or
     /// changed in memory, which the tagger then reads from `weights`).
     var compact: CompactWeights?
-    /// The training corpus's names, for the dictionary features (nil: the model has none).
-    public internal(set) var dictionary: EntityDictionary?
-    /// A second tagger that also reads this one's tags (stacking); nil: this one's tags are final.
-    public internal(set) var secondPass: SecondPass?
     /// The template groups the model was trained with.
     public internal(set) var options: FeatureOptions = []
 
@@ -57,15 +53,8 @@ public struct PerceptronModel: Sendable {
         }
     }
 
-    /// Viterbi BIO decoding (I-X only after B-X or I-X), refined by the second pass where there is one.
+    /// Viterbi BIO decoding (I-X only after B-X or I-X).
     func tag(_ sentence: SentenceFeatures) -> [BIOTag] {
-        let first = tagAlone(sentence)
-        guard let secondPass else { return first }
-        return secondPass.model.tagAlone(sentence.withFirstPass(first))
-    }
-
-    /// This model's own tags, without a second pass.
-    func tagAlone(_ sentence: SentenceFeatures) -> [BIOTag] {
         if let compact { return compact.tag(sentence, shift: UInt64(64 - bits)) }
         return weights.withUnsafeBufferPointer { w in
             Viterbi.decode(sentence, rows: DenseRows(weights: w.baseAddress!, shift: UInt64(64 - bits), tags: tags), tags: tags)
@@ -80,13 +69,6 @@ public struct PerceptronModel: Sendable {
         }
         return BIOTag(raw: best)
     }
-}
-
-/// The second tagger of a stacked model (a class, so that a model can hold one).
-public final class SecondPass: Sendable {
-    public let model: PerceptronModel
-
-    init(_ model: PerceptronModel) { self.model = model }
 }
 
 /// The buckets listed in a model file: which buckets are listed (one bit each) and the `tags`

@@ -22,23 +22,11 @@ struct SentenceFeatures {
     let gazetteerMatches: [GazetteerMatch]
     /// Lowercase hash per token.
     let lowercaseHashes: [UInt64]
-    /// Training-corpus evidence per token (`EntityDictionary.lookUp`); empty without a dictionary.
-    private var dictionaryCodes: [UInt64] = []
-    private var dictionarySpans: [UInt64] = []
-    /// A first tagger's tags per token, padded with two O on each side (token i at i + 2), and
-    /// per token the kinds of the nearest names before and after it across a list separator
-    /// and the kind the same word form has elsewhere in the sentence; empty for a first pass.
-    private var firstPass: [UInt64] = []
-    private var listKinds: [UInt64] = []
-    private var sameForm: [UInt64] = []
 
     /// Template groups left out or added (the model's, as trained).
     let options: FeatureOptions
 
-    init(
-        tokens: ArraySlice<Token>, gazetteer: Gazetteer, vocabulary: Vocabulary, dictionary: EntityDictionary? = nil,
-        options: FeatureOptions = []
-    ) {
+    init(tokens: ArraySlice<Token>, gazetteer: Gazetteer, vocabulary: Vocabulary, options: FeatureOptions = []) {
         count = tokens.count
         self.options = options
         var buffer: [UInt32] = []
@@ -63,7 +51,6 @@ struct SentenceFeatures {
             }
         }
         self.lexicon = lexicon
-        if let dictionary { (dictionaryCodes, dictionarySpans) = dictionary.lookUp(lower) }
     }
 
     /// 1: no capitalised word; 2: mostly words in capitals; 3: mostly capitalised words (titles);
@@ -138,70 +125,6 @@ struct SentenceFeatures {
         out.append(FeatureHash.feature(70, profile, t.shortShape))
         out.append(FeatureHash.feature(71, profile, lexicon[i]))
         if i == 0 { out.append(FeatureHash.feature(40, t.shape)) }
-        if !dictionaryCodes.isEmpty { appendDictionary(i, t, into: &out) }
-        if !firstPass.isEmpty { appendFirstPass(i, t, into: &out) }
-    }
-
-    /// These features with a first tagger's tags (`BIOTag.raw` per token) for a second pass.
-    func withFirstPass(_ tags: [BIOTag]) -> SentenceFeatures {
-        var copy = self
-        copy.firstPass = [0, 0] + tags.map { UInt64($0.raw) } + [0, 0]
-        // The kinds (+ 1) of the tokens just before and after the name (or word) at i, skipping
-        // one list separator: "Noida , Kasna , Greater Noida", "Burger King and Taco Bell".
-        var lists = [UInt64](repeating: 0, count: count)
-        let kindOf = { (i: Int) -> UInt64 in tags[i].kind.map { UInt64(EntityKind.allCases.firstIndex(of: $0)! + 1) } ?? 0 }
-        let separator = { (i: Int) -> Bool in
-            let w = self.traits[i + 2].lower
-            return w == Self.comma || w == Self.and || w == Self.or || w == Self.slash || w == Self.ampersand
-        }
-        for i in 0..<count {
-            var start = i, end = i + 1
-            while start > 0 && tags[start].isInside { start -= 1 }
-            while end < count && tags[end].isInside { end += 1 }
-            var before: UInt64 = 16, after: UInt64 = 16
-            if start > 0 { before = separator(start - 1) ? (start >= 2 ? kindOf(start - 2) | 8 : 16) : kindOf(start - 1) }
-            if end < count { after = separator(end) ? (end + 1 < count ? kindOf(end + 1) | 8 : 16) : kindOf(end) }
-            lists[i] = before << 5 | after
-        }
-        copy.listKinds = lists
-        var same = [UInt64](repeating: 0, count: count)
-        for i in 0..<count where tags[i].kind != nil {
-            for j in 0..<count where j != i && lowercaseHashes[j] == lowercaseHashes[i] {
-                same[j] |= 1 << (kindOf(i) - 1)
-            }
-        }
-        copy.sameForm = same
-        return copy
-    }
-
-    static let comma = FeatureHash.lowercased(","), and = FeatureHash.lowercased("and"), or = FeatureHash.lowercased("or")
-    static let slash = FeatureHash.lowercased("/"), ampersand = FeatureHash.lowercased("&")
-
-    private func appendFirstPass(_ i: Int, _ t: WordTraits, into out: inout [UInt64]) {
-        let here = firstPass[i + 2], p1 = firstPass[i + 1], p2 = firstPass[i], n1 = firstPass[i + 3], n2 = firstPass[i + 4]
-        out.append(FeatureHash.feature(80, here))
-        out.append(FeatureHash.feature(81, p1, here))
-        out.append(FeatureHash.feature(82, here, n1))
-        out.append(FeatureHash.feature(83, p2 &* 16 &+ p1, here &* 16 &+ n1 &* 256 &+ n2))
-        out.append(FeatureHash.feature(84, here, t.shortShape))
-        out.append(FeatureHash.feature(85, listKinds[i], here))
-        out.append(FeatureHash.feature(86, sameForm[i], here))
-        out.append(FeatureHash.feature(87, here, lexicon[i]))
-    }
-
-    /// What the training corpus says about the token and the names it may be part of.
-    private func appendDictionary(_ i: Int, _ t: WordTraits, into out: inout [UInt64]) {
-        let code = dictionaryCodes[i], span = dictionarySpans[i]
-        let before = i > 0 ? dictionarySpans[i - 1] : 1 << 10, after = i + 1 < count ? dictionarySpans[i + 1] : 1 << 10
-        out.append(FeatureHash.feature(60, code))
-        out.append(FeatureHash.feature(61, code & 0xFFFF, t.shortShape))
-        for kind in 0..<4 where (code >> UInt64(4 * kind)) & 7 != 0 {
-            out.append(FeatureHash.feature(62, UInt64(kind) << 8 | (code >> UInt64(4 * kind)) & 7))
-        }
-        out.append(FeatureHash.feature(63, span))
-        out.append(FeatureHash.feature(64, before, span))
-        out.append(FeatureHash.feature(65, span, after))
-        out.append(FeatureHash.feature(66, span, t.shortShape))
     }
 
     /// Features of token `i` that combine it with the previous tag (besides `pairFeature`).

@@ -56,9 +56,7 @@ struct PackedRows: WeightRows {
 enum Viterbi {
     @_specialize(where Rows == PackedRows)
     @_specialize(where Rows == DenseRows)
-    static func decode<Rows: WeightRows>(
-        _ sentence: SentenceFeatures, rows: Rows, tags: Int, gold: [BIOTag]? = nil, cost: Float = 0
-    ) -> [BIOTag] {
+    static func decode<Rows: WeightRows>(_ sentence: SentenceFeatures, rows: Rows, tags: Int) -> [BIOTag] {
         let n = sentence.count
         guard n > 0 else { return [] }
         var features: [UInt64] = []
@@ -78,10 +76,6 @@ enum Viterbi {
                 sentence.staticFeatures(at: i, into: &features)
                 for t in 0..<tags { emit[t] = 0 }
                 for feature in features { rows.add(feature, into: emit) }
-                if let gold {
-                    // Cost-augmented decoding in training: wrong tags get a head start.
-                    for t in 0..<tags where t != gold[i].raw { emit[t] += cost }
-                }
                 for t in 0..<tags { next[t] = -.infinity }
                 let cutoff = i == 0 ? 0 : Self.cutoff(delta, tags)
                 for p in 0..<tags where i == 0 ? p == 0 : delta[p] >= cutoff && delta[p] > -.infinity {

@@ -44,19 +44,9 @@ func withoutMisc(_ sentence: LabeledSentence) -> LabeledSentence {
     return copy
 }
 
-/// Folds of the training-corpus dictionary (`NER_DICT_FOLDS`; 0 = none).
-func dictionaryFolds(_ language: String) -> Int {
-    Int(ProcessInfo.processInfo.environment["NER_DICT_FOLDS_\(language.uppercased())"] ?? ProcessInfo.processInfo.environment["NER_DICT_FOLDS"] ?? "") ?? 0
-}
-
 /// Template groups per language: English (web text) without affixes (`NER_AFFIXES=1` keeps them).
 func featureOptions(_ language: String) -> FeatureOptions {
     language == "en" && ProcessInfo.processInfo.environment["NER_AFFIXES"] != "1" ? [.withoutAffixes] : []
-}
-
-/// Folds of the second pass (`NER_STACK_FOLDS`; 0 = one pass).
-func stackFolds(_ language: String) -> Int {
-    Int(ProcessInfo.processInfo.environment["NER_STACK_FOLDS_\(language.uppercased())"] ?? ProcessInfo.processInfo.environment["NER_STACK_FOLDS"] ?? "") ?? 0
 }
 
 func train(_ args: [String]) {
@@ -69,12 +59,8 @@ func train(_ args: [String]) {
     let runs = Int(ProcessInfo.processInfo.environment["NER_RUNS"] ?? "") ?? 4
     let seed = UInt64(ProcessInfo.processInfo.environment["NER_SEED"] ?? "") ?? 2014
     var trainer = PerceptronTrainer(
-        bits: Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 20, epochs: epochs, seed: seed, dropout: dropout, runs: runs,
-        dictionaryFolds: dictionaryFolds(language))
-    trainer.minimumCount = Int(ProcessInfo.processInfo.environment["NER_MINCOUNT"] ?? "") ?? 1
-    trainer.stackFolds = stackFolds(language)
+        bits: Int(ProcessInfo.processInfo.environment["NER_BITS"] ?? "") ?? 20, epochs: epochs, seed: seed, dropout: dropout, runs: runs)
     trainer.options = featureOptions(language)
-    trainer.cost = Float(ProcessInfo.processInfo.environment["NER_COST"] ?? "") ?? 0
     let vocabulary = loadVocabulary(URL(fileURLWithPath: out).deletingPathExtension().path)
     let model = trainer.train(sentences, gazetteer: gazetteer, vocabulary: vocabulary) { epoch, accuracy in
         print("train \(language): epoch \(epoch) token accuracy \(String(format: "%.4f", accuracy))")
@@ -173,12 +159,8 @@ func validate(_ args: [String]) {
         let train = sentences.enumerated().filter {
             !isHeld($0.offset) && !($0.offset >= main && heldText.contains($0.element.tokens.joined(separator: " ").lowercased()))
         }.map(\.element)
-        var trainer = PerceptronTrainer(bits: bits, epochs: epochs, seed: seed, dropout: dropout, runs: runs, dictionaryFolds: dictionaryFolds(language))
-        trainer.stackFolds = stackFolds(language)
+        var trainer = PerceptronTrainer(bits: bits, epochs: epochs, seed: seed, dropout: dropout, runs: runs)
         trainer.options = featureOptions(language)
-    trainer.options = featureOptions(language)
-        trainer.cost = Float(environment["NER_COST"] ?? "") ?? 0
-        trainer.minimumCount = Int(environment["NER_MINCOUNT"] ?? "") ?? 1
         let perceptron = trainer.train(train, gazetteer: gazetteer, vocabulary: vocabulary)
         let model = NERModel(perceptron: perceptron, gazetteer: gazetteer, vocabulary: vocabulary)
         let (foldFull, foldTagger) = measure(heldOut, language: language, recognizer: EntityRecognizer { _ in model }, kinds: kinds)

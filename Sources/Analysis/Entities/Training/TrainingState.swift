@@ -7,11 +7,7 @@ struct TrainingState {
     private var features: [UInt64] = []
     /// Share of features left out of each update (0 = none): forces reliance on more than one cue.
     var dropout: Double = 0
-    /// Cost-augmented decoding: each wrong tag's score gets this much extra while learning.
-    var cost: Float = 0
     private var random = SplitMix(seed: 99)
-    /// Buckets of static features seen too rarely to learn from (empty: none).
-    var rare: [Bool] = []
 
     init(bits: Int) {
         model = PerceptronModel(bits: bits)
@@ -23,9 +19,7 @@ struct TrainingState {
     mutating func learn(_ sentence: SentenceFeatures, gold: [BIOTag]) -> Int {
         let shift = UInt64(64 - model.bits), tags = model.tags
         let predicted = model.weights.withUnsafeBufferPointer { w in
-            Viterbi.decode(
-                sentence, rows: DenseRows(weights: w.baseAddress!, shift: shift, tags: tags), tags: tags,
-                gold: cost > 0 ? gold : nil, cost: cost)
+            Viterbi.decode(sentence, rows: DenseRows(weights: w.baseAddress!, shift: shift, tags: tags), tags: tags)
         }
         var correct = 0
         for i in 0..<sentence.count where predicted[i] == gold[i] { correct += 1 }
@@ -37,7 +31,6 @@ struct TrainingState {
                     features.removeAll(keepingCapacity: true)
                     sentence.staticFeatures(at: i, into: &features)
                     if dropout > 0 { dropFeatures() }
-                    if !rare.isEmpty { dropRare() }
                     update(gold: g, wrong: p)
                 }
                 if g != p || gp != pp {
@@ -54,11 +47,6 @@ struct TrainingState {
         }
         steps += 1
         return correct
-    }
-
-    private mutating func dropRare() {
-        let shift = UInt64(64 - model.bits)
-        features.removeAll { rare[Int(truncatingIfNeeded: $0 >> shift)] }
     }
 
     private mutating func dropFeatures() {
