@@ -11,7 +11,7 @@ confdir=/etc/wirewatch
 
 if [ "${1:-}" != "--no-build" ]; then
     ./dev deps
-    swift build -c release --static-swift-stdlib
+    swift build -c release --static-swift-stdlib --product wirewatch
 fi
 
 # Keep the previous binary for rollback.
