@@ -75,7 +75,7 @@ public enum FeedParser {
     private static func parseAsIs(_ data: [UInt8], choice: DocumentDecoder.Choice, options: ParseOptions) -> ParsedFeed? {
         var declared = XMLDeclaration.encodingRange(in: data)
         if let range = declared, data[..<range.upperBound].contains(UInt8(ascii: "&")) { declared = nil }
-        guard declared != nil || XMLDeclaration.encoding(in: data[...]) == nil else { return nil }
+        guard declared != nil || !choice.declaresEncoding else { return nil }
         let builder = FeedBuilder(options: options)
         let outcome = XMLPushParser.parse(data, skipping: declared, into: builder)
         guard outcome.error == nil, !outcome.stopped, builder.root != nil else { return nil }

@@ -22,6 +22,8 @@ struct DocumentDecoder {
         var bomLength: Int
         var label: String
         var warnings: [String]
+        /// Whether the XML declaration names an encoding.
+        var declaresEncoding: Bool
 
         /// UTF-8 without a byte-order mark: the bytes go to the XML parser as they are when they
         /// need no repair (see `FeedParser`).
@@ -38,7 +40,7 @@ struct DocumentDecoder {
             warnings.append("HTTP charset \(http) differs from the XML declaration's \(declared); using \(http)")
         }
         let chosen = sniffed?.label ?? http.map(EncodingNames.label) ?? declared.map(EncodingNames.label) ?? "utf-8"
-        return Choice(bomLength: sniffed?.bomLength ?? 0, label: chosen, warnings: warnings)
+        return Choice(bomLength: sniffed?.bomLength ?? 0, label: chosen, warnings: warnings, declaresEncoding: declared != nil)
     }
 
     static func decode(_ bytes: [UInt8], contentType: String?) -> Decoded {
