@@ -24,7 +24,7 @@ extension Store {
                 """, arguments: [pattern, max(0, limit)]
             ).map { row in
                 SearchHit(itemID: row["id"], feedURL: row["feed_url"], title: row["title"],
-                          snippet: row["snippet"] ?? "", rank: row["rank"])
+                          snippet: SearchSnippet.readable(row["snippet"] ?? ""), rank: row["rank"])
             }
         }
     }

@@ -79,6 +79,30 @@ struct ItemStoreTests {
         #expect(try store.search("  ").isEmpty)
     }
 
+    @Test("search passages are text: no markup, references decoded", .enabled(if: fullTextAvailable))
+    func readableSnippets() throws {
+        let store = try makeStore()
+        let content = #"<p class="byline">Von: Jörg Müller</p><p><strong>Macron</strong> reist nach Peking &amp; Shanghai.</p>"#
+            + #"<figure><img src="https://img.example.org/Macron.jpg" alt=""/><figcaption>© Macron/dpa</figcaption></figure>"#
+        try store.commit([draft("fr", title: "Staatsbesuch", content: content)])
+        let hit = try #require(try store.search("Shanghai").first)
+        #expect(!hit.snippet.contains("<") && !hit.snippet.contains(">") && !hit.snippet.contains("&amp;"))
+        #expect(hit.snippet.contains("Macron reist nach Peking & [Shanghai]"))
+        // A term found only in markup leaves no empty marks behind.
+        let markup = try #require(try store.search("figcaption").first)
+        #expect(!markup.snippet.contains("[]") && !markup.snippet.contains("<"))
+    }
+
+    @Test("a passage cut inside a tag, and plain-text angle brackets")
+    func snippetEdges() {
+        #expect(SearchSnippet.readable(#"…https://img.example.org/Macron.jpg" alt=""/><[figcaption]>© [Macron]/dpa</[figcaption]></figure>"#)
+            == "… © [Macron]/dpa")
+        #expect(SearchSnippet.readable("Kurs steigt, wenn a < b und [Zinsen] > 3 %") == "Kurs steigt, wenn a < b und [Zinsen] > 3 %")
+        #expect(SearchSnippet.readable(#"[Blinken] sagte:</p><p>„Wir sind bereit“ <a href="https://exa…"#) == "[Blinken] sagte: „Wir sind bereit“…")
+        #expect(SearchSnippet.readable("…Müller</p><p><strong>Macron</strong> reist") == "…Müller Macron reist")
+        #expect(SearchSnippet.readable("Preis&#8211;Leistung &#x201E;gut&#x201C; &bogus; &nbsp;x") == "Preis–Leistung „gut“ &bogus; x")
+    }
+
     @Test("the search index follows updates and prunes", .enabled(if: fullTextAvailable))
     func searchFollowsChanges() throws {
         let store = try makeStore()
