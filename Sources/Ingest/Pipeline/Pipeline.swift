@@ -34,6 +34,10 @@ public final class Pipeline: Sendable {
     let random: @Sendable () -> Double
     let queuedItemLimit: Int
     let fetchWindow: Int?
+    /// The writer's own thread. A commit blocks for as long as SQLite works; on a thread of the
+    /// cooperative pool (one per core) it took that core from the parse and analysis workers for
+    /// the whole run, so with two cores the workers ran one at a time.
+    private let writerQueue = DispatchQueue(label: "wirewatch.writer", qos: .userInitiated)
 
     public init(
         store: Store, fetcher: Fetcher, schedule: ScheduleSettings, logger: Logger, analyzer: ItemAnalyzer? = nil,
@@ -75,7 +79,7 @@ public final class Pipeline: Sendable {
         async let preparing: Void = prepareAll(fetches, feeds: targets, runID: runID, slots: slots, into: queue)
         var summaries: [FeedRunSummary] = []
         while let batch = await queue.receive(maxWeight: queuedItemLimit) {
-            for summary in commit(batch) {
+            for summary in await commitOnWriterThread(batch) {
                 account(summary, in: &run)
                 summaries.append(summary)
                 progress?(summary)
@@ -184,6 +188,13 @@ public final class Pipeline: Sendable {
     }
 
     /// Stores a batch of prepared fetches in one transaction, then syndicates their analysed items.
+    /// `commit(_:)` on the writer's thread, suspending (not blocking) the calling task meanwhile.
+    private func commitOnWriterThread(_ batch: [PreparedFetch]) async -> [FeedRunSummary] {
+        await withCheckedContinuation { continuation in
+            writerQueue.async { continuation.resume(returning: self.commit(batch)) }
+        }
+    }
+
     private func commit(_ batch: [PreparedFetch]) -> [FeedRunSummary] {
         let startedAt = ContinuousClock.now
         let now = clock()
