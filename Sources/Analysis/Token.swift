@@ -68,3 +68,23 @@ extension String {
         }
     }
 }
+
+/// A text's tokens and sentences, as the analysis pipeline found them (`AnalysisResult.tokens`
+/// and `.sentences` of `cleanBody`): handed on so that later stages (copy fingerprints, story
+/// features) need not tokenise and split the same text again.
+public struct TokenizedText: Sendable {
+    public var tokens: [Token]
+    public var sentences: [Sentence]
+
+    public init(tokens: [Token], sentences: [Sentence]) {
+        self.tokens = tokens
+        self.sentences = sentences
+    }
+
+    /// Tokenises and splits `text` the way the pipeline does.
+    public init(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        tokens = Tokenizer.tokenize(scalars: scalars)
+        sentences = SentenceSplitter.split(scalars: scalars, tokens: tokens)
+    }
+}

@@ -1,3 +1,4 @@
+import Analysis
 import FeedModel
 import Foundation
 
@@ -24,9 +25,15 @@ public struct SyndicationEngine: Sendable {
         Fingerprinter(settings: settings).fingerprint(url: url, title: title, cleanText: cleanText)
     }
 
-    /// What story clustering compares, from an item's title and analysis.
-    public func features(title: String?, analysis: ItemAnalysis) -> StoryFeatures {
-        StoryFeatureBuilder(settings: settings).features(title: title, analysis: analysis)
+    /// The same from the tokens and sentences of the clean body (see `TokenizedText`).
+    public func fingerprint(url: String?, title: String?, body: TokenizedText) -> ItemFingerprint {
+        Fingerprinter(settings: settings).fingerprint(url: url, title: title, body: body)
+    }
+
+    /// What story clustering compares, from an item's title and analysis (`body`: the tokens of
+    /// the analysis's clean text, when the caller has them).
+    public func features(title: String?, analysis: ItemAnalysis, body: TokenizedText? = nil) -> StoryFeatures {
+        StoryFeatureBuilder(settings: settings).features(title: title, analysis: analysis, body: body)
     }
 
     /// Group and story of the new item `candidates.itemID`. A copy joins its original's story;

@@ -1,3 +1,4 @@
+import Analysis
 import FeedModel
 import Foundation
 import Syndication
@@ -19,6 +20,24 @@ struct EngineTests {
         CopyCandidate(
             itemID: id, feedID: id, time: time, fingerprint: engine.fingerprint(url: nil, title: nil, cleanText: text),
             groupID: group, groupCanonicalItemID: canonical?.0, groupCanonicalTime: canonical?.1)
+    }
+
+    @Test("fingerprint and story features from the analysis's tokens equal those from the text")
+    func fromAnalysisTokens() {
+        let input = AnalysisInput(id: "x", text: Self.body, title: "Lagezentrum für Frontex", declaredLanguage: "de", author: nil)
+        let result = AnalysisPipeline.analyze(input)
+        let body = TokenizedText(tokens: result.tokens, sentences: result.sentences)
+        let analysis = ItemAnalysis(
+            pipelineVersion: result.pipelineVersion, language: result.language, languageConfidence: result.languageConfidence,
+            cleanText: result.cleanBody, metadata: ArticleMetadata(), keyphrases: result.keyphrases.map {
+                KeyphraseRecord(key: $0.key, phrase: $0.phrase, score: $0.score)
+            }, entities: [], quotes: [])
+        let fromText = engine.fingerprint(url: "https://a.example/x", title: input.title, cleanText: result.cleanBody)
+        #expect(engine.fingerprint(url: "https://a.example/x", title: input.title, body: body) == fromText)
+        #expect(fromText.lookupKeys.count > 10 && !fromText.sentenceHashes.isEmpty)
+        let features = engine.features(title: input.title, analysis: analysis)
+        #expect(engine.features(title: input.title, analysis: analysis, body: body) == features)
+        #expect(features.stems.count > 10)
     }
 
     @Test("an earlier copy becomes canonical; a later one keeps the group's canonical")

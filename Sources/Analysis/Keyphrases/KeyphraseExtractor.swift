@@ -20,13 +20,9 @@ public enum KeyphraseExtractor {
         documentFrequency: (String) -> Int, documentCount: Int, limit: Int = 10
     ) -> [Keyphrase] {
         let cache = StemCache.shared.table(for: language)
-        var stemmer: Stemmer?? = nil  // made on the first word the cache lacks
-        let table = TermTable(tokens: tokens, sentences: sentences, stopwords: Stopwords.set(for: language), cache: cache) { word in
-            if let known = cache.stem(of: word) { return known }
-            if stemmer == nil { stemmer = .some(Stemmer(language: language)) }
-            let stem = stemmer!?.stem(word) ?? word
-            cache.insert(stem, for: word)
-            return stem
+        var stemmer = CachedStemmer(language: language)
+        let table = TermTable(tokens: tokens, sentences: sentences, stopwords: Stopwords.set(for: language), cache: cache) {
+            stemmer.stem($0)
         }
         let candidates = CandidateSet(table: table, tokens: tokens, sentences: sentences, german: language == "de")
         let termScores = table.termScores()

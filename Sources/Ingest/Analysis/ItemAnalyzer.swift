@@ -44,7 +44,14 @@ public struct ItemAnalyzer: Sendable {
     }
 
     public func analyze(_ input: AnalysisInput) -> ItemAnalysis {
-        Self.record(AnalysisPipeline.analyze(input, context: context))
+        analyzeKeepingTokens(input).analysis
+    }
+
+    /// `analyze`, with the tokens and sentences the pipeline found in the clean text, for the
+    /// copy fingerprint and story features (which would otherwise tokenise it again).
+    public func analyzeKeepingTokens(_ input: AnalysisInput) -> (analysis: ItemAnalysis, body: TokenizedText) {
+        let result = AnalysisPipeline.analyze(input, context: context)
+        return (Self.record(result), TokenizedText(tokens: result.tokens, sentences: result.sentences))
     }
 
     /// Storage's form of an analysis result.

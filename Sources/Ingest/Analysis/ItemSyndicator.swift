@@ -1,3 +1,4 @@
+import Analysis
 import FeedModel
 import Foundation
 import Storage
@@ -16,10 +17,12 @@ public struct ItemSyndicator: Sendable {
 
     /// The fingerprint and story features of an analysed entry: pure work, done before the commit
     /// (in parallel) so that the writer only looks up candidates and applies decisions.
-    public func prepare(entry: Entry, analysis: ItemAnalysis) -> PreparedSyndication {
-        PreparedSyndication(
-            fingerprint: engine.fingerprint(url: entry.link, title: entry.title, cleanText: analysis.cleanText),
-            features: engine.features(title: entry.title, analysis: analysis))
+    /// `body`: the tokens of `analysis.cleanText` from the analysis, when the caller has them.
+    public func prepare(entry: Entry, analysis: ItemAnalysis, body: TokenizedText? = nil) -> PreparedSyndication {
+        let body = body ?? TokenizedText(analysis.cleanText)
+        return PreparedSyndication(
+            fingerprint: engine.fingerprint(url: entry.link, title: entry.title, body: body),
+            features: engine.features(title: entry.title, analysis: analysis, body: body))
     }
 
     /// Syndicates prepared items (already committed, by row id) in one write transaction, in order:

@@ -173,16 +173,10 @@ public final class Pipeline: Sendable {
         let processed = processor.process(result, feed: feed, runID: runID, startedAt: now, now: now, unit: random())
         var prepared = PreparedFetch(feed: feed, processed: processed, drafts: processed.drafts)
         do {
-            prepared.drafts = try analysed(processed)
+            prepared.drafts = try analysed(processed, syndication: &prepared.syndication)
         } catch {
             prepared.failure = error
             return prepared
-        }
-        if let syndicator {
-            for draft in prepared.drafts {
-                guard let analysis = draft.analysis else { continue }
-                prepared.syndication[draft.identityKey] = syndicator.prepare(entry: draft.entry, analysis: analysis)
-            }
         }
         return prepared
     }
@@ -287,14 +281,20 @@ public final class Pipeline: Sendable {
     }
 
     /// Attaches an analysis to each new or changed draft (unchanged ones are skipped).
-    private func analysed(_ processed: ProcessedFetch) throws -> [ItemDraft] {
+    /// The drafts with analyses attached to the new and changed ones, and (with a syndicator)
+    /// their fingerprints and story features, computed while the analysis's tokens are at hand.
+    private func analysed(_ processed: ProcessedFetch, syndication: inout [String: PreparedSyndication]) throws -> [ItemDraft] {
         guard let analyzer, !processed.drafts.isEmpty else { return processed.drafts }
         let known = try store.contentHashes(feedID: processed.feed.id, keys: processed.drafts.map(\.identityKey))
         return processed.drafts.map { draft in
             guard known[draft.identityKey] != draft.contentHash else { return draft }
             var analysed = draft
             let input = ItemAnalyzer.input(id: draft.identityKey, entry: draft.entry, declaredLanguage: processed.declaredLanguage)
-            analysed.analysis = analyzer.analyze(input)
+            let (analysis, body) = analyzer.analyzeKeepingTokens(input)
+            analysed.analysis = analysis
+            if let syndicator {
+                syndication[draft.identityKey] = syndicator.prepare(entry: draft.entry, analysis: analysis, body: body)
+            }
             return analysed
         }
     }

@@ -1,3 +1,4 @@
+import Analysis
 import FeedModel
 
 /// Computes an item's `ItemFingerprint`: canonical URL, title key, body hash, SimHash, MinHash,
@@ -14,7 +15,13 @@ public struct Fingerprinter: Sendable {
 
     /// The fingerprint of an item from its URL, title and clean body (`ItemAnalysis.cleanText`).
     public func fingerprint(url: String?, title: String?, cleanText: String) -> ItemFingerprint {
-        let text = WordText(cleanText)
+        fingerprint(url: url, title: title, body: TokenizedText(cleanText))
+    }
+
+    /// The same from the tokens and sentences of the clean body (`TokenizedText(cleanText)`, or
+    /// what the analysis pipeline found in it).
+    public func fingerprint(url: String?, title: String?, body: TokenizedText) -> ItemFingerprint {
+        let text = WordText(body)
         let words = text.words
         let shingles = text.shingles(size: settings.shingleSize)
         let minhash = MinHash.signature(shingles, length: settings.minhashLength)

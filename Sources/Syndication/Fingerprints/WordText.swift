@@ -7,10 +7,13 @@ struct WordText {
     var sentences: [[String]]
 
     init(_ text: String) {
-        let scalars = Array(text.unicodeScalars)
-        let tokens = Tokenizer.tokenize(scalars: scalars)
-        let spans = SentenceSplitter.split(scalars: scalars, tokens: tokens)
-        sentences = spans.map { span in
+        self.init(TokenizedText(text))
+    }
+
+    /// From the tokens and sentences the analysis found in the clean body.
+    init(_ text: TokenizedText) {
+        let tokens = text.tokens
+        sentences = text.sentences.map { span in
             tokens[span.tokens].filter { $0.kind == .word || $0.kind == .number }.map { $0.text.lowercased() }
         }.filter { !$0.isEmpty }
     }

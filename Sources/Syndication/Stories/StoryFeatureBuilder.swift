@@ -12,20 +12,29 @@ public struct StoryFeatureBuilder: Sendable {
 
     /// The features of one analysed item.
     public func features(title: String?, analysis: ItemAnalysis) -> StoryFeatures {
+        features(title: title, analysis: analysis, body: nil)
+    }
+
+    /// The same, with the tokens of `analysis.cleanText` when the caller has them (nil: tokenised here).
+    public func features(title: String?, analysis: ItemAnalysis, body: TokenizedText?) -> StoryFeatures {
         StoryFeatures(
             entityKeys: Array(Set(analysis.entities.map(\.canonicalKey))).sorted(),
             keyphraseKeys: Array(Set(analysis.keyphrases.map(\.key))).sorted(),
-            stems: stems(title: title, body: analysis.cleanText, language: analysis.language))
+            stems: stems(title: title, body: body?.tokens ?? Tokenizer.tokenize(analysis.cleanText), language: analysis.language))
     }
 
     /// Stem frequencies of content words (see `isContent`), the `stemLimit` most frequent.
     func stems(title: String?, body: String, language: String) -> [String: Double] {
-        let stemmer = Stemmer(language: language)
+        stems(title: title, body: Tokenizer.tokenize(body), language: language)
+    }
+
+    func stems(title: String?, body: [Token], language: String) -> [String: Double] {
+        var stemmer = CachedStemmer(language: language)
         var counts: [String: Double] = [:]
-        for (text, weight) in [(title ?? "", 2.0), (body, 1.0)] {
-            for token in Tokenizer.tokenize(text) where Self.isContent(token) {
+        for (tokens, weight) in [(Tokenizer.tokenize(title ?? ""), 2.0), (body, 1.0)] {
+            for token in tokens where Self.isContent(token) {
                 let word = token.text.lowercased()
-                counts[token.kind == .number ? word : stemmer?.stem(word) ?? word, default: 0] += weight
+                counts[token.kind == .number ? word : stemmer.stem(word), default: 0] += weight
             }
         }
         let kept = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(settings.stemLimit)
