@@ -57,10 +57,10 @@ struct MigrationTests {
         #expect(store.hasFullTextSearch == available)
         if available {
             let config = try store.writer.read { db in
-                try Row.fetchAll(db, sql: "SELECT k, v FROM item_fts_config WHERE k IN ('automerge', 'crisismerge') ORDER BY k")
+                try Row.fetchAll(db, sql: "SELECT k, v FROM item_fts_config WHERE k IN ('automerge', 'crisismerge', 'hashsize') ORDER BY k")
                     .map { "\($0["k"] as String)=\($0["v"] as Int)" }
             }
-            #expect(config == ["automerge=16", "crisismerge=64"])
+            #expect(config == ["automerge=16", "crisismerge=64", "hashsize=8388608"])
         }
     }
 

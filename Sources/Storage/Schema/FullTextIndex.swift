@@ -57,6 +57,18 @@ enum FullTextIndex {
     static let automerge = 16
     static let crisismerge = 64
 
+    /// v11: terms pending in memory before FTS5 writes a segment: 8 MiB instead of 1. A bulk
+    /// transaction (up to 2,000 items, about 5 MB of text) wrote a segment per megabyte and merged
+    /// them again; now it writes about one (measured: ingest of 50,000 items without analysis, 7
+    /// alternating pairs, 3.4% less CPU and 4% less wall time, the same peak memory). The daemon's
+    /// transactions (100 items) never fill 1 MiB.
+    static func setHashSize(_ db: Database) throws {
+        guard try db.tableExists(table) else { return }
+        try db.execute(sql: "INSERT INTO item_fts(item_fts, rank) VALUES ('hashsize', \(hashSize))")
+    }
+
+    static let hashSize = 8 << 20
+
     /// Indexes every item with an id above `lastID` (the largest id before this transaction's inserts:
     /// rowids of rows inserted in one transaction all lie above it).
     static func indexNewItems(after lastID: Int64, _ db: Database) throws {

@@ -64,6 +64,9 @@ enum Migrations {
         migrator.registerMigration("v10-fts-merge") { db in
             try FullTextIndex.setMergePolicy(db)
         }
+        migrator.registerMigration("v11-fts-hashsize") { db in
+            try FullTextIndex.setHashSize(db)
+        }
         return migrator
     }
 }
