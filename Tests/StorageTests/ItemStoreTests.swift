@@ -100,6 +100,10 @@ struct ItemStoreTests {
         #expect(SearchSnippet.readable("Kurs steigt, wenn a < b und [Zinsen] > 3 %") == "Kurs steigt, wenn a < b und [Zinsen] > 3 %")
         #expect(SearchSnippet.readable(#"[Blinken] sagte:</p><p>„Wir sind bereit“ <a href="https://exa…"#) == "[Blinken] sagte: „Wir sind bereit“…")
         #expect(SearchSnippet.readable("…Müller</p><p><strong>Macron</strong> reist") == "…Müller Macron reist")
+        for hostile in ["", "<", ">", "&", "&#", "&#;", "&#x;", "<<>>", "<a", "x &#x110000; &#xD800; &#0; y", "…\"/>"] {
+            _ = SearchSnippet.readable(hostile)  // no crash, no trap
+        }
+        #expect(SearchSnippet.readable("x &#x110000; &#xD800; y") == "x &#x110000; &#xD800; y")
         #expect(SearchSnippet.readable("Preis&#8211;Leistung &#x201E;gut&#x201C; &bogus; &nbsp;x") == "Preis–Leistung „gut“ &bogus; x")
     }
 
