@@ -183,7 +183,10 @@ struct SentenceFeatures {
         let group = FeatureHash.feature(32, t.lower) & ~(UInt64(15) << shift)
         out.append(group | tag1 << shift)
         out.append(FeatureHash.feature(33, tag1, t.shortShape))
-        if !clusters.isEmpty { out.append(FeatureHash.feature(89, tag1, clusters[i + 2])) }
+        if !clusters.isEmpty {
+            // Grouped like the word's rows: one memory region per cluster.
+            out.append(FeatureHash.feature(89, clusters[i + 2]) & ~(UInt64(15) << shift) | tag1 << shift)
+        }
     }
 
     /// The feature of the previous tag alone (a tag-pair weight), the same for every token.
