@@ -1,6 +1,7 @@
 /// Common words of a language (lowercase), as hashes: a word in it is rarely a name on its own.
 /// Optionally also word classes from a lexicon (`<lang>.lexicon`): common noun, toponym, given
-/// name, family name, city word …, as bits per lowercase form, for the tagger's features.
+/// name, family name, city word …, as bits per lowercase form, for the tagger's features; and
+/// Brown clusters and casing classes (`<lang>.clusters`) in one more table of the same kind.
 public struct Vocabulary: Sendable {
     private var words = HashSet64()
     private var lexicon = LexiconTable()
@@ -11,8 +12,9 @@ public struct Vocabulary: Sendable {
 
     public init() {}
 
-    /// One word per line; `lexicon`: `form<TAB>CLASSES` lines; `clusters`: `form<TAB>PATH` lines
-    /// (`<lang>.clusters`, case-sensitive forms, Brown cluster paths).
+    /// One word per line; `lexicon`: `form<TAB>CLASSES` lines; `clusters`: `form<TAB>PATH[<TAB>CASING]`
+    /// lines (`<lang>.clusters`: Brown cluster paths of case-sensitive forms, casing classes of
+    /// lowercase forms; see scripts/ner/make-clusters.py).
     public init(text: String, lexicon: String = "", clusters: String = "") {
         for line in text.split(separator: "\n") where !line.isEmpty {
             words.insert(FeatureHash.lowercased(line))
