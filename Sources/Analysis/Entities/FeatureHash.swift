@@ -43,6 +43,18 @@ enum FeatureHash {
         return Unicode.Scalar(value)?.properties.isLowercase == true
     }
 
+    /// Uppercases one scalar: ASCII and Latin-1 inline, others through Unicode properties.
+    @inline(__always)
+    static func upper(_ value: UInt32) -> UInt32 {
+        if value < 0x80 { return (value >= 97 && value <= 122) ? value - 32 : value }
+        if value >= 0xE0 && value <= 0xFE && value != 0xF7 { return value - 32 }
+        if value < 0x100 { return value }
+        guard let scalar = Unicode.Scalar(value), scalar.properties.changesWhenUppercased,
+            let first = scalar.properties.uppercaseMapping.unicodeScalars.first
+        else { return value }
+        return first.value
+    }
+
     /// Lowercases one scalar: ASCII and Latin-1 inline, others through Unicode properties.
     @inline(__always)
     static func lower(_ value: UInt32) -> UInt32 {

@@ -15,6 +15,11 @@ struct SentenceFeatures {
     private var common: [UInt64]
     /// Lexicon class bits per token (`Vocabulary.classes`), 0 when unknown.
     private var lexicon: [UInt64]
+    /// Brown cluster path | 1 << 32 per token (`clusterPath`), 0 when unknown, padded like
+    /// `traits` (token i at i + 2) with boundary markers; empty without `FeatureOptions.clusters`.
+    private var clusters: [UInt64] = []
+    /// Casing class per token (`Vocabulary.casing`), 0 when unknown; empty without `FeatureOptions.casing`.
+    private var casing: [UInt64] = []
     /// How the sentence writes its words (`caseProfile`): web text may be all lowercase, all caps or
     /// title case, where capitals say little about names.
     private var profile: UInt64 = 0
@@ -51,6 +56,27 @@ struct SentenceFeatures {
             }
         }
         self.lexicon = lexicon
+        if options.contains(.clusters) && vocabulary.hasClusters {
+            clusters.reserveCapacity(count + 4)
+            clusters += [1 << 33, 1 << 33]
+            for (i, token) in tokens.enumerated() { clusters.append(Self.clusterPath(token.text, traits[i + 2], vocabulary: vocabulary)) }
+            clusters += [1 << 34, 1 << 34]
+        }
+        if options.contains(.casing) && vocabulary.hasClusters { casing = lower.map { vocabulary.casing($0) } }
+    }
+
+    /// The Brown cluster path of a word | 1 << 32: as written, else in lowercase, else capitalised
+    /// (first letter uppercase, the rest lowercase); 0 when none is listed.
+    static func clusterPath(_ text: String, _ t: WordTraits, vocabulary: Vocabulary) -> UInt64 {
+        if let path = vocabulary.clusterPath(t.word) { return UInt64(path) | 1 << 32 }
+        if t.lower != t.word, let path = vocabulary.clusterPath(t.lower) { return UInt64(path) | 1 << 32 }
+        var hash = FeatureHash.seed, first = true
+        for scalar in text.unicodeScalars {
+            hash = FeatureHash.add(hash, first ? FeatureHash.upper(scalar.value) : FeatureHash.lower(scalar.value))
+            first = false
+        }
+        if hash != t.word && hash != t.lower, let path = vocabulary.clusterPath(hash) { return UInt64(path) | 1 << 32 }
+        return 0
     }
 
     /// 1: no capitalised word; 2: mostly words in capitals; 3: mostly capitalised words (titles);
@@ -125,6 +151,27 @@ struct SentenceFeatures {
         out.append(FeatureHash.feature(70, profile, t.shortShape))
         out.append(FeatureHash.feature(71, profile, lexicon[i]))
         if i == 0 { out.append(FeatureHash.feature(40, t.shape)) }
+        if !clusters.isEmpty { appendClusters(i, into: &out) }
+        if !casing.isEmpty { out.append(FeatureHash.feature(85, casing[i], t.shortShape)) }
+    }
+
+    /// Brown cluster path prefixes of the token (80: lengths 10 and 20, the finer clusters; one
+    /// feature when it has no cluster) and of its neighbours (81, 82: lengths 4 and 6, coarse word
+    /// classes; sentence boundaries have their own values). Chosen by cross-validation: the four
+    /// lengths 4, 6, 10, 20 everywhere (Ratinov & Roth 2009) score the same with twice the features.
+    private func appendClusters(_ i: Int, into out: inout [UInt64]) {
+        let here = clusters[i + 2], before = clusters[i + 1], after = clusters[i + 3]
+        if here == 0 {
+            out.append(FeatureHash.feature(80, 0))
+        } else {
+            out.append(FeatureHash.feature(80, 10 << 40 | here & (1 << 32 | 0x3FF)))
+            out.append(FeatureHash.feature(80, 20 << 40 | here & (1 << 32 | 0xF_FFFF)))
+        }
+        let coarse: UInt64 = 7 << 32 | 0xF, fine: UInt64 = 7 << 32 | 0x3F
+        out.append(FeatureHash.feature(81, 4 << 40 | before & coarse))
+        out.append(FeatureHash.feature(81, 6 << 40 | before & fine))
+        out.append(FeatureHash.feature(82, 4 << 40 | after & coarse))
+        out.append(FeatureHash.feature(82, 6 << 40 | after & fine))
     }
 
     /// Features of token `i` that combine it with the previous tag (besides `pairFeature`).
@@ -136,6 +183,10 @@ struct SentenceFeatures {
         let group = FeatureHash.feature(32, t.lower) & ~(UInt64(15) << shift)
         out.append(group | tag1 << shift)
         out.append(FeatureHash.feature(33, tag1, t.shortShape))
+        if !clusters.isEmpty {
+            // Grouped like the word's rows: one memory region per cluster.
+            out.append(FeatureHash.feature(89, clusters[i + 2]) & ~(UInt64(15) << shift) | tag1 << shift)
+        }
     }
 
     /// The feature of the previous tag alone (a tag-pair weight), the same for every token.
@@ -207,4 +258,12 @@ public struct FeatureOptions: OptionSet, Sendable, Hashable {
     /// No prefix and suffix templates (10–16, 47, 48): for web text, where they add sparse cues
     /// that do not carry over to names the training data lacks (English: better held-out F1).
     public static let withoutAffixes = FeatureOptions(rawValue: 1)
+
+    /// Brown cluster path prefixes of the token (lengths 10, 20) and its neighbours (4, 6), and the
+    /// whole path with the previous tag (templates 80–82, 89), from `<lang>.clusters`.
+    public static let clusters = FeatureOptions(rawValue: 2)
+
+    /// How often the lowercase form is written capitalised, and how frequent it is, in large web
+    /// text, with the token's short shape (template 85), from `<lang>.clusters`.
+    public static let casing = FeatureOptions(rawValue: 4)
 }

@@ -13,10 +13,13 @@ func read(_ path: String) -> String {
     return text
 }
 
-/// The vocabulary `<base>.vocab` with the lexicon `<base>.lexicon` where there is one.
+/// The vocabulary `<base>.vocab` with the lexicon `<base>.lexicon` and the clusters `<base>.clusters`
+/// where there are such files.
 func loadVocabulary(_ base: String) -> Vocabulary {
     let lexicon = (try? String(contentsOfFile: base + ".lexicon", encoding: .utf8)) ?? ""
-    return Vocabulary(text: read(base + ".vocab"), lexicon: ProcessInfo.processInfo.environment["NER_NO_LEXICON"] == "1" ? "" : lexicon)
+    let clusters = (try? String(contentsOfFile: base + ".clusters", encoding: .utf8)) ?? ""
+    let environment = ProcessInfo.processInfo.environment
+    return Vocabulary(text: read(base + ".vocab"), lexicon: environment["NER_NO_LEXICON"] == "1" ? "" : lexicon, clusters: clusters)
 }
 
 /// The training sentences of one language, in a fixed order.
@@ -44,9 +47,17 @@ func withoutMisc(_ sentence: LabeledSentence) -> LabeledSentence {
     return copy
 }
 
-/// Template groups per language: English (web text) without affixes (`NER_AFFIXES=1` keeps them).
+/// Template groups per language: both with Brown clusters (`NER_CLUSTERS=0` leaves them out);
+/// English (web text) also with casing classes (`NER_CASING=0` leaves them out) and without affixes
+/// (`NER_AFFIXES=1` keeps them).
 func featureOptions(_ language: String) -> FeatureOptions {
-    language == "en" && ProcessInfo.processInfo.environment["NER_AFFIXES"] != "1" ? [.withoutAffixes] : []
+    let environment = ProcessInfo.processInfo.environment
+    var options: FeatureOptions = environment["NER_CLUSTERS"] == "0" ? [] : [.clusters]
+    if language == "en" {
+        if environment["NER_AFFIXES"] != "1" { options.insert(.withoutAffixes) }
+        if environment["NER_CASING"] != "0" { options.insert(.casing) }
+    }
+    return options
 }
 
 func train(_ args: [String]) {
@@ -122,7 +133,8 @@ func evaluate(_ args: [String]) {
         ("de all", german, "de", three), ("de all incl. OTH", german, "de", Set(EntityKind.allCases)),
         ("de news", news, "de", three), ("de news incl. OTH", news, "de", Set(EntityKind.allCases)), ("en", english, "en", three),
     ]
-    for (name, sentences, language, kinds) in runs {
+    let only = ProcessInfo.processInfo.environment["NER_EVAL_ONLY"]
+    for (name, sentences, language, kinds) in runs where only == nil || only == language {
         let (full, tagger) = measure(sentences, language: language, recognizer: recognizer, kinds: kinds)
         print("ner \(name): \(full.summary) [\(sentences.count) sentences]")
         print("  (tagger alone: \(tagger.summary))")
