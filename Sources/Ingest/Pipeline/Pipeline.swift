@@ -59,8 +59,8 @@ public final class Pipeline: Sendable {
         self.random = random
     }
 
-    /// Fetches the given feeds concurrently, parses and analyses them in parallel (one worker per
-    /// core), and stores them through one writer that commits whatever is ready in one transaction
+    /// Fetches the given feeds concurrently, parses and analyses them in parallel (a worker per core
+    /// but one), and stores them through one writer that commits whatever is ready in one transaction
     /// (each feed in a savepoint of its own). A failing feed is recorded and the others go on; only a
     /// storage failure of the run itself throws.
     public func ingest(
@@ -128,7 +128,7 @@ public final class Pipeline: Sendable {
         max(1, cores - 1)
     }
 
-    /// Parses, analyses and fingerprints each fetch as it arrives, at most one per core at a time,
+    /// Parses, analyses and fingerprints each fetch as it arrives, at most `workerCount` at a time,
     /// and queues the results for the writer.
     private func prepareAll(
         _ fetches: AsyncStream<FetchResult>, feeds: [String: FeedState], runID: Int64, slots: FetchSlots?,
