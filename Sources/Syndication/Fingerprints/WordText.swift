@@ -6,11 +6,7 @@ struct WordText {
     /// Lower-cased words of each sentence, in order.
     var sentences: [[String]]
 
-    init(_ text: String) {
-        self.init(TokenizedText(text))
-    }
-
-    /// From the tokens and sentences the analysis found in the clean body.
+    /// From the tokens and sentences of the clean body (`TokenizedText`).
     init(_ text: TokenizedText) {
         let tokens = text.tokens
         sentences = text.sentences.map { span in

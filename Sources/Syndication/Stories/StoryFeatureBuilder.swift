@@ -23,11 +23,8 @@ public struct StoryFeatureBuilder: Sendable {
             stems: stems(title: title, body: body?.tokens ?? Tokenizer.tokenize(analysis.cleanText), language: analysis.language))
     }
 
-    /// Stem frequencies of content words (see `isContent`), the `stemLimit` most frequent.
-    func stems(title: String?, body: String, language: String) -> [String: Double] {
-        stems(title: title, body: Tokenizer.tokenize(body), language: language)
-    }
-
+    /// Stem frequencies of content words (see `isContent`) of the title and the body's tokens, the
+    /// `stemLimit` most frequent.
     func stems(title: String?, body: [Token], language: String) -> [String: Double] {
         var stemmer = CachedStemmer(language: language)
         var counts: [String: Double] = [:]
