@@ -36,6 +36,12 @@ public struct SyndicationEngine: Sendable {
         StoryFeatureBuilder(settings: settings).features(title: title, analysis: analysis, body: body)
     }
 
+    /// Whether `candidate` is a copy of an item with `fingerprint`: the test `decide` applies to each
+    /// copy candidate, so a store may read in full only the candidates that pass it.
+    public func isCopy(_ candidate: ItemFingerprint, of fingerprint: ItemFingerprint) -> Bool {
+        CopySimilarity(fingerprint, candidate).isCopy(settings)
+    }
+
     /// Group and story of the new item `candidates.itemID`. A copy joins its original's story;
     /// anything else is clustered among the open stories.
     public func decide(fingerprint: ItemFingerprint, features: StoryFeatures, candidates: SyndicationCandidates) -> SyndicationDecision {

@@ -111,6 +111,31 @@ struct SyndicationStoreTests {
         }
     }
 
+    @Test("a copy test given to syndicate passes on only the candidates it accepts, read in full")
+    func copyTestFiltersCandidates() throws {
+        let store = try makeStore()
+        let ids = try threeItems(store)
+        // a and b are stored with the same key; b's body hash marks it as the one the test accepts.
+        for (id, body) in [(ids[0], Int64(1)), (ids[1], Int64(2))] {
+            try store.syndicate(itemID: id, fingerprint: fingerprint([7], body: body), features: StoryFeatures(), window: 3600) { _ in
+                SyndicationDecision(group: nil, story: .open)
+            }
+        }
+        var tested: [Int64?] = []
+        let request = SyndicationRequest(itemID: ids[2], fingerprint: fingerprint([7], body: 2), features: StoryFeatures())
+        try store.syndicate([request], window: 3600, isCopy: { request, candidate in
+            tested.append(candidate.bodyHash)
+            return candidate.bodyHash == request.fingerprint.bodyHash
+        }) { _, candidates in
+            #expect(candidates.copies.map(\.itemID) == [ids[1]])
+            #expect(candidates.copies.first?.time == minutes(0) && candidates.copies.first?.storyID != nil)
+            return SyndicationDecision(group: nil, story: .open)
+        }
+        #expect(Set(tested) == [1, 2])
+        // Without a test, both are candidates (most recent first).
+        #expect(try store.copyCandidates(for: fingerprint([7]), excluding: ids[2]).map(\.itemID) == [ids[1], ids[0]])
+    }
+
     @Test("in a batch, candidate stories and their latest members are what one-by-one transactions read")
     func batchMembersMatchSeparateTransactions() throws {
         // Ten items over two stories; more members than the five a candidate story shows, and

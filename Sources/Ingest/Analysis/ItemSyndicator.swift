@@ -33,7 +33,10 @@ public struct ItemSyndicator: Sendable {
         let requests = prepared.map {
             SyndicationRequest(itemID: $0.itemID, fingerprint: $0.1.fingerprint, features: $0.1.features)
         }
-        _ = try store.syndicate(requests, window: engine.settings.storyWindow) { request, candidates in
+        _ = try store.syndicate(
+            requests, window: engine.settings.storyWindow,
+            isCopy: { engine.isCopy($1, of: $0.fingerprint) }
+        ) { request, candidates in
             engine.decide(fingerprint: request.fingerprint, features: request.features, candidates: candidates)
         }
     }

@@ -13,7 +13,13 @@ enum SyndicationReader {
     /// boilerplate sentence) says little, and reading all of them made each lookup grow with the store.
     static let postingLimit = 256
 
-    static func copyCandidates(_ keys: [Int64], excluding itemID: Int64, _ db: Database) throws -> [CopyCandidate] {
+    /// `keep`: a pure test on a candidate's fingerprint (e.g. "is it a copy of the new item?"). When
+    /// given, only candidates it keeps are read in full (item, group and story joined); the others are
+    /// dropped after a read of their fingerprint row alone. Most candidates share one boilerplate key
+    /// and are no copy, so this spares the joins for nearly all of them.
+    static func copyCandidates(
+        _ keys: [Int64], excluding itemID: Int64, keep: ((ItemFingerprint) -> Bool)? = nil, _ db: Database
+    ) throws -> [CopyCandidate] {
         guard !keys.isEmpty else { return [] }
         let posting = try db.cachedStatement(
             sql: "SELECT item_id FROM fingerprint_key WHERE key = ? ORDER BY item_id DESC LIMIT \(postingLimit)")
@@ -22,7 +28,19 @@ enum SyndicationReader {
             let ids = try Int64.fetchCursor(posting, arguments: [key])
             while let id = try ids.next() { if id != itemID { shared[id, default: 0] += 1 } }
         }
-        let best = topCandidates(shared, limit: candidateLimit)
+        var best = topCandidates(shared, limit: candidateLimit)
+        if let keep, !best.isEmpty {
+            let fingerprints = try db.cachedStatement(sql: """
+                SELECT item_id, canonical_url, title_key, body_hash, simhash, minhash, shingle_count, sentence_hashes
+                FROM item_fingerprint WHERE item_id IN (\(databaseQuestionMarks(count: best.count)))
+                """)
+            var kept = Set<Int64>()
+            let rows = try Row.fetchCursor(fingerprints, arguments: StatementArguments(best))
+            while let row = try rows.next() {
+                if keep(FingerprintColumns.fingerprint(row)) { kept.insert(row[0]) }
+            }
+            best = best.filter(kept.contains)
+        }
         guard !best.isEmpty else { return [] }
         // One statement for all of them (a statement per candidate cost more than the rows it read).
         let candidate = try db.cachedStatement(sql: """

@@ -20,15 +20,22 @@ extension Store {
 
     /// `syndicate` for several items in one write transaction (e.g. the new items of one fetched
     /// feed, in time order): each item sees the ones before it. Nothing is stored when this throws.
+    /// `isCopy` (the engine's verdict on a candidate fingerprint, pure): when given, the copy
+    /// candidates passed to `decide` are only those it accepts, read in full; the rest are never
+    /// joined with their item, group and story. Give it only when `decide` ignores other candidates.
     @discardableResult
     public func syndicate(
         _ requests: [SyndicationRequest], window: TimeInterval, storyLimit: Int = 8,
+        isCopy: ((SyndicationRequest, ItemFingerprint) -> Bool)? = nil,
         decide: (SyndicationRequest, SyndicationCandidates) throws -> SyndicationDecision
     ) throws -> [ItemSyndication] {
         try write("syndicate", "\(requests.count) items") { db in
             let cache = StoryMemberCache()
             return try requests.map { request in
-                try Self.syndicate(request, window: window, storyLimit: storyLimit, cache: cache, db) { try decide(request, $0) }
+                let keep = isCopy.map { test in { (candidate: ItemFingerprint) in test(request, candidate) } }
+                return try Self.syndicate(request, window: window, storyLimit: storyLimit, cache: cache, keep: keep, db) {
+                    try decide(request, $0)
+                }
             }
         }
     }
@@ -36,7 +43,7 @@ extension Store {
     /// One item inside the caller's transaction.
     static func syndicate(
         _ request: SyndicationRequest, window: TimeInterval, storyLimit: Int, cache: StoryMemberCache? = nil,
-        _ db: Database, decide: (SyndicationCandidates) throws -> SyndicationDecision
+        keep: ((ItemFingerprint) -> Bool)? = nil, _ db: Database, decide: (SyndicationCandidates) throws -> SyndicationDecision
     ) throws -> ItemSyndication {
         let subject = try SyndicationWriter.subject(request.itemID, db)
         try SyndicationWriter.saveFingerprint(request.itemID, request.fingerprint, request.features, db)
@@ -45,7 +52,8 @@ extension Store {
         let keys = request.features.storyKeys
         let candidates = SyndicationCandidates(
             itemID: request.itemID, time: subject.time,
-            copies: try SyndicationReader.copyCandidates(request.fingerprint.lookupKeys, excluding: request.itemID, db),
+            copies: try SyndicationReader.copyCandidates(
+                request.fingerprint.lookupKeys, excluding: request.itemID, keep: keep, db),
             stories: try SyndicationReader.openStories(
                 around: subject.time, window: window, keys: keys, limit: storyLimit, cache: cache, db))
         let member = StoryMember(
