@@ -1,13 +1,15 @@
 # Analysis module: language-identification model and its evaluation.
 PYTHON ?= python3
 LANGID_PUD ?= ../shared/oracles/langid/ud_pud_news.tsv
+LANGID_NEWS ?= ../shared/oracles/ner
 
 .PHONY: langid-model langid-eval langid-eval-py analysis-test
 
 ## Rebuild Sources/Analysis/Resources/langid-model.txt from Debian dictionaries and man pages
-## (needs the hunspell-xx and manpages-xx packages listed in scripts/analysis/build-langid.py).
+## (needs the hunspell-xx and manpages-xx packages listed in scripts/analysis/build-langid.py)
+## and, for German and English, the entity-training sentences in $(LANGID_NEWS).
 langid-model:
-	$(PYTHON) scripts/analysis/build-langid.py
+	$(PYTHON) scripts/analysis/build-langid.py --news $(LANGID_NEWS)
 
 ## Accuracy of the Swift LanguageIdentifier on ../shared/oracles/langid/ud_pud_news.tsv (read in place).
 langid-eval:

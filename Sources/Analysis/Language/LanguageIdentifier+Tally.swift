@@ -5,6 +5,10 @@ extension LanguageIdentifier {
         var scores: [Float]
         var letters = 0
         private var word: [Unicode.Scalar] = [" "]
+        /// Weight of the word being read: `nameWeight` for a capitalised word inside a sentence.
+        private var weight: Float = 1
+        /// No word yet since the text's start or the last full stop, question or exclamation mark.
+        private var sentenceStart = true
 
         init(model: LanguageModel) {
             self.model = model
@@ -15,11 +19,16 @@ extension LanguageIdentifier {
         mutating func add(_ scalars: [Unicode.Scalar], budget: Int) {
             for s in scalars {
                 if ScalarClass.isLetter(s) {
+                    if word.count == 1 { weight = !sentenceStart && ScalarClass.isUpper(s) ? nameWeight : 1 }
                     word.append(ScalarClass.lowered(s))
                     letters += 1
-                } else if word.count > 1 {
-                    finishWord()
-                    if letters >= budget { return }
+                } else {
+                    if word.count > 1 {
+                        finishWord()
+                        sentenceStart = false
+                        if letters >= budget { return }
+                    }
+                    if s == "." || s == "!" || s == "?" || s == ":" { sentenceStart = true }
                 }
             }
             if word.count > 1 { finishWord() }
@@ -49,7 +58,11 @@ extension LanguageIdentifier {
             model.weights.withUnsafeBufferPointer { w in
                 scores.withUnsafeMutableBufferPointer { s in
                     let w = w.baseAddress! + base, s = s.baseAddress!
-                    for l in 0..<count { s[l] += w[l] }
+                    if weight == 1 {
+                        for l in 0..<count { s[l] += w[l] }
+                    } else {
+                        for l in 0..<count { s[l] += weight * w[l] }
+                    }
                 }
             }
         }

@@ -10,6 +10,11 @@ import Foundation
 public enum LanguageIdentifier {
     /// Bonus in nats for each function word of a language (mirrors build-langid.py).
     static let stopwordBonus: Float = 4
+    /// Weight of the letter n-grams of a capitalised word inside a sentence: mostly a name (Lukaschenko,
+    /// Xi Jinping, Peking), which says little about the language around it but, in a short text full of
+    /// names, outweighed it ("Chinas Präsident Xi Jinping empfing Lukaschenko in Peking." read as
+    /// Swedish). German nouns are capitalised too; its function words and endings still carry it.
+    static let nameWeight: Float = 0.25
     /// Below this many letters the declared language is kept.
     public static let minimumLetters = 20
     /// At most this many letters are looked at; the start of an article says enough.
