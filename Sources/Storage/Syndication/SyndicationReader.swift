@@ -6,8 +6,11 @@ import GRDB
 enum SyndicationReader {
     /// Most candidates read for one item: those sharing the most lookup keys (true copies share
     /// many: LSH bands, sentence anchors, body hash), so a boilerplate sentence shared by thousands
-    /// of items does not make every item a candidate.
-    static let candidateLimit = 32
+    /// of items does not make every item a candidate. Eight, not 32: the candidates are ranked by
+    /// keys shared, so an original outranks items sharing one boilerplate key, and in a large group
+    /// any copy leads to it; the store-backed evaluation is unchanged (precision and recall 1.000
+    /// over 925 pairs) and each item reads a quarter of the fingerprint rows.
+    static let candidateLimit = 8
 
     /// Most items read per lookup key (the most recent): a key shared by thousands of items (a
     /// boilerplate sentence) says little, and reading all of them made each lookup grow with the store.
