@@ -68,7 +68,7 @@ import Testing
         }
     }
 
-    @Test("name-heavy headlines: most found without a declared language, more with it")
+    @Test("name-heavy headlines: most found without a declared language, more with it, few lost to a wrong one")
     func headlinesAreIdentified() throws {
         let lines = try Self.headlines()
         #expect(lines.count == 60)
@@ -76,9 +76,13 @@ import Testing
             let texts = lines.filter { $0.language == language }.map(\.text)
             let plain = texts.filter { LanguageIdentifier.identify($0).language == language }.count
             let declared = texts.filter { LanguageIdentifier.identify($0, declared: language).language == language }.count
-            print("langid headlines: \(language) \(plain) of \(texts.count), with the language declared \(declared) of \(texts.count)")
+            let other = language == "de" ? "en" : "de"
+            let misdeclared = texts.filter { LanguageIdentifier.identify($0, declared: other).language == language }.count
+            print("langid headlines: \(language) \(plain) of \(texts.count); declared \(language): \(declared), declared \(other): \(misdeclared)")
             #expect(plain >= (language == "de" ? 26 : 20))
-            #expect(declared >= plain)
+            // The declared language is a prior, not a verdict: it decides close calls only.
+            #expect(declared >= plain + (language == "de" ? 1 : 3))
+            #expect(misdeclared >= plain - 2)
         }
     }
 }

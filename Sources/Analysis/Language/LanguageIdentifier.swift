@@ -3,9 +3,10 @@ import Foundation
 /// Identifies the language of a text among de, en, fr, es, it, nl, pl, pt, ru, sv, cs, tr.
 ///
 /// A naive Bayes score over character 1–3-grams of each word (padded with spaces), plus a bonus
-/// for every function word of a language. Texts with fewer than `minimumLetters` letters keep
-/// the declared language when there is one; texts where the two best languages score too close
-/// get the declared language or "und".
+/// for every function word of a language; capitalised words inside a sentence (mostly names) count
+/// a quarter, and the declared language starts `declaredPrior` ahead. Texts with fewer than
+/// `minimumLetters` letters keep the declared language when there is one; texts where the two best
+/// languages score too close get the declared language or "und".
 /// Pure and thread-safe: the model is loaded once from the bundle.
 public enum LanguageIdentifier {
     /// Bonus in nats for each function word of a language (mirrors build-langid.py).
@@ -15,6 +16,11 @@ public enum LanguageIdentifier {
     /// names, outweighed it ("Chinas Präsident Xi Jinping empfing Lukaschenko in Peking." read as
     /// Swedish). German nouns are capitalised too; its function words and endings still carry it.
     static let nameWeight: Float = 0.25
+    /// Head start in nats of the declared language (a prior: a feed's declared language is right for
+    /// most of its items, about 100 to 1 against any one other language). It decides only short,
+    /// name-heavy texts; on 30 German and 30 English headlines (Fixtures/langid/headlines.tsv) it
+    /// turned 4 more right with the right language declared and 2 wrong with the other declared.
+    static let declaredPrior: Float = 4.6
     /// Below this many letters the declared language is kept.
     public static let minimumLetters = 20
     /// At most this many letters are looked at; the start of an article says enough.
@@ -31,6 +37,7 @@ public enum LanguageIdentifier {
         let fallback = normalized(declared)
         var tally = Tally(model: model)
         tally.add(scalars, budget: letterBudget)
+        if let fallback, let index = model.languages.firstIndex(of: fallback) { tally.scores[index] += declaredPrior }
         let enough = fallback == nil ? 3 : minimumLetters
         guard tally.letters >= enough, let (best, margin) = tally.winner() else {
             return (fallback ?? "und", fallback == nil ? 0 : 0.5)
