@@ -108,11 +108,14 @@ struct SyndicationWriter {
         try indexKeys(storyID)
     }
 
-    /// Records the item's keys for its story (keeping the latest time per key).
+    /// Records the item's keys for its story (keeping the latest time per key). A key already seen
+    /// there as late is left alone: no row and no index entry is rewritten (in a bulk ingest, items
+    /// arrive out of time order, and a story's keys repeat from item to item).
     func indexKeys(_ storyID: Int64) throws {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO story_key (key, story_id, last_seen) VALUES (?, ?, ?)
-            ON CONFLICT (key, story_id) DO UPDATE SET last_seen = MAX(last_seen, excluded.last_seen)
+            ON CONFLICT (key, story_id) DO UPDATE SET last_seen = excluded.last_seen
+                WHERE excluded.last_seen > story_key.last_seen
             """)
         for key in Set(storyKeys) { try statement.execute(arguments: [key, storyID, subject.timeText]) }
     }
