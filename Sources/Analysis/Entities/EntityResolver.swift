@@ -20,9 +20,12 @@ public struct EntityResolver: Sendable {
         resolve(raw, scalars: text.scalarArray, tokens: tokens, compoundParts: compoundParts)
     }
 
-    /// The same over the scalars of the text.
-    func resolve(_ raw: [RawMention], scalars: [Unicode.Scalar], tokens: [Token], compoundParts: Bool) -> [EntityMention] {
-        var names = Self.mergeAdjacentPeople(raw).compactMap { clean($0, tokens: tokens) }
+    /// The same over the scalars of the text; `sentenceStarts`: token indices where sentences
+    /// begin (no name runs across them).
+    func resolve(
+        _ raw: [RawMention], scalars: [Unicode.Scalar], tokens: [Token], compoundParts: Bool, sentenceStarts: Set<Int> = []
+    ) -> [EntityMention] {
+        var names = Self.mergeAdjacentPeople(raw, sentenceStarts: sentenceStarts).compactMap { clean($0, tokens: tokens) }
         let known = Set(names.flatMap { $0.words.count == 1 ? $0.words : [$0.words.last!] })
         names = names.map { foldGenitive($0, known: known) }
         names += repeats(of: names, tokens: tokens)
@@ -32,11 +35,13 @@ public struct EntityResolver: Sendable {
         return names.map { mention($0, scalars: scalars, fullNames: fullNames) }
     }
 
-    /// "Alexander" + "Lukaschenko" tagged as two people next to each other are one name.
-    static func mergeAdjacentPeople(_ raw: [RawMention]) -> [RawMention] {
+    /// "Alexander" + "Lukaschenko" tagged as two people next to each other are one name (within
+    /// a sentence: a signature's "Chris" and the next line's "Kathy" stay two).
+    static func mergeAdjacentPeople(_ raw: [RawMention], sentenceStarts: Set<Int> = []) -> [RawMention] {
         var result: [RawMention] = []
         for mention in raw {
-            if let last = result.last, last.kind == .person, mention.kind == .person, last.tokens.upperBound == mention.tokens.lowerBound {
+            if let last = result.last, last.kind == .person, mention.kind == .person, last.tokens.upperBound == mention.tokens.lowerBound,
+                !sentenceStarts.contains(mention.tokens.lowerBound) {
                 result[result.count - 1].tokens = last.tokens.lowerBound..<mention.tokens.upperBound
             } else {
                 result.append(mention)
