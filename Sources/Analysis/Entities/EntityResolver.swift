@@ -67,6 +67,9 @@ public struct EntityResolver: Sendable {
             || tokens[range.lowerBound].text.unicodeScalars.first?.properties.isAlphabetic != true {
             let word = tokens[range.lowerBound].text
             if Self.leadingParticles.contains(word) && raw.kind != .location { break }
+            // English names of places and organisations often open with "The" ("The Netherlands",
+            // "The Creative Workshop"): the mention keeps it, the canonical name does not (`mention`).
+            if word == "The" && raw.kind != .person && language == .english { break }
             if raw.kind == .person && FeatureHash.startsLowercase(word) && gazetteer.firstNames.contains(FeatureHash.lowercased(word[...]))
                 && FeatureHash.startsUppercase(tokens[range.lowerBound + 1].text) { break }
             range = range.dropFirst()
