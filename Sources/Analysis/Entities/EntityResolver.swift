@@ -75,7 +75,8 @@ public struct EntityResolver: Sendable {
             range = range.dropFirst()
         }
         while range.count > 1, tokens[range.upperBound - 1].kind == .punctuation { range = range.dropLast() }
-        if raw.kind == .person { range = Self.personRange(range, tokens: tokens) }
+        // English web text writes surnames in lowercase too ("Frank mcclelland"): the tagger's span stays.
+        if raw.kind == .person { range = Self.personRange(range, tokens: tokens, cutAtLowercase: language != .english) }
         guard tokens[range].contains(where: { FeatureHash.startsUppercase($0.text) }) else { return nil }
         let slice = tokens[range]
         guard let first = slice.first, let last = slice.last else { return nil }
@@ -97,9 +98,10 @@ public struct EntityResolver: Sendable {
         return nameParticles.contains(String(word[..<hyphen])) && FeatureHash.startsUppercase(String(word[word.index(after: hyphen)...]))
     }
 
-    /// Cuts at the first lowercase non-particle; adds the given name after an East Asian family name.
-    static func personRange(_ range: Range<Int>, tokens: [Token]) -> Range<Int> {
-        var end = range.lowerBound + 1
+    /// Cuts at the first lowercase non-particle (when `cutAtLowercase`); adds the given name after
+    /// an East Asian family name.
+    static func personRange(_ range: Range<Int>, tokens: [Token], cutAtLowercase: Bool = true) -> Range<Int> {
+        var end = cutAtLowercase ? range.lowerBound + 1 : range.upperBound
         while end < range.upperBound, !FeatureHash.startsLowercase(tokens[end].text) || isParticle(tokens[end].text) { end += 1 }
         while end > range.lowerBound + 1, nameParticles.contains(tokens[end - 1].text) { end -= 1 }
         if end == range.lowerBound + 1, EntityResolver.eastAsianFamilyNames.contains(tokens[range.lowerBound].text),
