@@ -191,6 +191,8 @@ func validate(_ args: [String]) {
         tagger.add(foldTagger)
     }
     print("validate \(language): \(full.summary)")
+    let o = full.overall
+    print("  (TP \(o.truePositives) FP \(o.falsePositives) FN \(o.falseNegatives), F1 \(String(format: "%.4f", o.f1)))")
     print("  (tagger alone: \(tagger.summary))")
 }
 
