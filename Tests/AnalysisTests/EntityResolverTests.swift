@@ -77,4 +77,42 @@ import Testing
         #expect(on.count >= off.count)
         #expect(Set(on.map(\.key)).isSuperset(of: ["LOC:china", "LOC:belarus"]), "\(on)")
     }
+
+    /// Resolves raw spans over the tokens of `text` (English) with the bundled lists.
+    static func resolveEnglish(_ text: String, _ raw: [RawMention], sentenceStarts: Set<Int> = []) -> [EntityMention] {
+        let tokens = EntityTestText.tokenize(text)
+        let resolver = EntityResolver(gazetteer: EntityRecognizer.bundledGazetteer, language: .english)
+        return resolver.resolve(raw, scalars: Array(text.unicodeScalars), tokens: tokens, compoundParts: false, sentenceStarts: sentenceStarts)
+    }
+
+    @Test func englishNamesKeepALeadingThe() {
+        // "He moved to The Netherlands and joined The Creative Workshop": tokens 3–4 and 7–9.
+        let text = "He moved to The Netherlands and joined The Creative Workshop"
+        let mentions = Self.resolveEnglish(text, [RawMention(tokens: 3..<5, kind: .location), RawMention(tokens: 7..<10, kind: .organization)])
+        #expect(mentions.map(\.text) == ["The Netherlands", "The Creative Workshop"], "\(mentions)")
+        #expect(mentions.map(\.key) == ["LOC:netherlands", "ORG:creative-workshop"])
+        #expect(mentions.map(\.canonical) == ["Netherlands", "Creative Workshop"])
+    }
+
+    @Test func englishPersonsKeepLowercaseSurnames() {
+        let mentions = Self.resolveEnglish("ask Frank mcclelland", [RawMention(tokens: 1..<3, kind: .person)])
+        #expect(mentions.map(\.text) == ["Frank mcclelland"], "\(mentions)")
+    }
+
+    @Test func personsAreNotJoinedAcrossSentences() {
+        let raw = [RawMention(tokens: 0..<1, kind: .person), RawMention(tokens: 1..<2, kind: .person)]
+        #expect(EntityResolver.mergeAdjacentPeople(raw).count == 1)
+        #expect(EntityResolver.mergeAdjacentPeople(raw, sentenceStarts: [1]).count == 2)
+    }
+
+    @Test func shortCapitalNamesMatchOnlyInCapitals() {
+        let gazetteer = Gazetteer(text: "LOC\tcalifornia\tKalifornien\tCalifornia\tCA|Calif.")
+        let match = { (word: String) -> Bool in
+            let tokens = [Token(text: word, start: 0, end: word.unicodeScalars.count, kind: .word)]
+            return !gazetteer.matches(tokens: tokens[...], lower: [FeatureHash.lowercased(word[...])]).isEmpty
+        }
+        #expect(match("CA") && match("Calif.") && match("California"))
+        #expect(!match("Ca") && !match("ca"))
+        #expect(Gazetteer.isShortCapitals("FBI") && !Gazetteer.isShortCapitals("Fbi") && !Gazetteer.isShortCapitals("NASDAQ"))
+    }
 }

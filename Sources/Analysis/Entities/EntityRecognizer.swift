@@ -57,7 +57,8 @@ public final class EntityRecognizer: @unchecked Sendable {
             }
         }
         let resolver = EntityResolver(gazetteer: model.gazetteer, language: lang)
-        return resolver.resolve(raw, scalars: scalars ?? text.scalarArray, tokens: tokens, compoundParts: compoundParts)
+        let starts = Set(sentences.map(\.tokens.lowerBound))
+        return resolver.resolve(raw, scalars: scalars ?? text.scalarArray, tokens: tokens, compoundParts: compoundParts, sentenceStarts: starts)
     }
 }
 

@@ -66,6 +66,10 @@ extension EntityResolver {
     /// The final mention: gazetteer identity first, then surname joining for people.
     func mention(_ span: NameSpan, scalars: [Unicode.Scalar], fullNames: [String: [String]]) -> EntityMention {
         let surface = Self.string(scalars[span.start..<min(span.end, scalars.count)])
+        var span = span
+        if span.kind != .person, gazetteer.lookup(span.name[...]) == nil, span.words.count > 1, span.words[0] == "The" {
+            span.words.removeFirst()
+        }
         if let entry = gazetteer.lookup(span.name[...]) {
             return EntityMention(text: surface, start: span.start, end: span.end, kind: entry.kind,
                                  canonical: entry.name(in: language), key: entry.kindKey)

@@ -20,9 +20,12 @@ public struct EntityResolver: Sendable {
         resolve(raw, scalars: text.scalarArray, tokens: tokens, compoundParts: compoundParts)
     }
 
-    /// The same over the scalars of the text.
-    func resolve(_ raw: [RawMention], scalars: [Unicode.Scalar], tokens: [Token], compoundParts: Bool) -> [EntityMention] {
-        var names = Self.mergeAdjacentPeople(raw).compactMap { clean($0, tokens: tokens) }
+    /// The same over the scalars of the text; `sentenceStarts`: token indices where sentences
+    /// begin (no name runs across them).
+    func resolve(
+        _ raw: [RawMention], scalars: [Unicode.Scalar], tokens: [Token], compoundParts: Bool, sentenceStarts: Set<Int> = []
+    ) -> [EntityMention] {
+        var names = Self.mergeAdjacentPeople(raw, sentenceStarts: sentenceStarts).compactMap { clean($0, tokens: tokens) }
         let known = Set(names.flatMap { $0.words.count == 1 ? $0.words : [$0.words.last!] })
         names = names.map { foldGenitive($0, known: known) }
         names += repeats(of: names, tokens: tokens)
@@ -32,11 +35,13 @@ public struct EntityResolver: Sendable {
         return names.map { mention($0, scalars: scalars, fullNames: fullNames) }
     }
 
-    /// "Alexander" + "Lukaschenko" tagged as two people next to each other are one name.
-    static func mergeAdjacentPeople(_ raw: [RawMention]) -> [RawMention] {
+    /// "Alexander" + "Lukaschenko" tagged as two people next to each other are one name (within
+    /// a sentence: a signature's "Chris" and the next line's "Kathy" stay two).
+    static func mergeAdjacentPeople(_ raw: [RawMention], sentenceStarts: Set<Int> = []) -> [RawMention] {
         var result: [RawMention] = []
         for mention in raw {
-            if let last = result.last, last.kind == .person, mention.kind == .person, last.tokens.upperBound == mention.tokens.lowerBound {
+            if let last = result.last, last.kind == .person, mention.kind == .person, last.tokens.upperBound == mention.tokens.lowerBound,
+                !sentenceStarts.contains(mention.tokens.lowerBound) {
                 result[result.count - 1].tokens = last.tokens.lowerBound..<mention.tokens.upperBound
             } else {
                 result.append(mention)
@@ -62,12 +67,16 @@ public struct EntityResolver: Sendable {
             || tokens[range.lowerBound].text.unicodeScalars.first?.properties.isAlphabetic != true {
             let word = tokens[range.lowerBound].text
             if Self.leadingParticles.contains(word) && raw.kind != .location { break }
+            // English names of places and organisations often open with "The" ("The Netherlands",
+            // "The Creative Workshop"): the mention keeps it, the canonical name does not (`mention`).
+            if word == "The" && raw.kind != .person && language == .english { break }
             if raw.kind == .person && FeatureHash.startsLowercase(word) && gazetteer.firstNames.contains(FeatureHash.lowercased(word[...]))
                 && FeatureHash.startsUppercase(tokens[range.lowerBound + 1].text) { break }
             range = range.dropFirst()
         }
         while range.count > 1, tokens[range.upperBound - 1].kind == .punctuation { range = range.dropLast() }
-        if raw.kind == .person { range = Self.personRange(range, tokens: tokens) }
+        // English web text writes surnames in lowercase too ("Frank mcclelland"): the tagger's span stays.
+        if raw.kind == .person { range = Self.personRange(range, tokens: tokens, cutAtLowercase: language != .english) }
         guard tokens[range].contains(where: { FeatureHash.startsUppercase($0.text) }) else { return nil }
         let slice = tokens[range]
         guard let first = slice.first, let last = slice.last else { return nil }
@@ -89,9 +98,10 @@ public struct EntityResolver: Sendable {
         return nameParticles.contains(String(word[..<hyphen])) && FeatureHash.startsUppercase(String(word[word.index(after: hyphen)...]))
     }
 
-    /// Cuts at the first lowercase non-particle; adds the given name after an East Asian family name.
-    static func personRange(_ range: Range<Int>, tokens: [Token]) -> Range<Int> {
-        var end = range.lowerBound + 1
+    /// Cuts at the first lowercase non-particle (when `cutAtLowercase`); adds the given name after
+    /// an East Asian family name.
+    static func personRange(_ range: Range<Int>, tokens: [Token], cutAtLowercase: Bool = true) -> Range<Int> {
+        var end = cutAtLowercase ? range.lowerBound + 1 : range.upperBound
         while end < range.upperBound, !FeatureHash.startsLowercase(tokens[end].text) || isParticle(tokens[end].text) { end += 1 }
         while end > range.lowerBound + 1, nameParticles.contains(tokens[end - 1].text) { end -= 1 }
         if end == range.lowerBound + 1, EntityResolver.eastAsianFamilyNames.contains(tokens[range.lowerBound].text),

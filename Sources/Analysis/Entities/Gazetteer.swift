@@ -10,7 +10,7 @@ public struct Gazetteer: Sendable {
     /// is ambiguous ("~Union", "~Spiegel": evidence for the tagger, never a mention on its own).
     private var index = HashTable64()
     /// The candidate lists `index` points to.
-    private var candidateLists: [[(names: [UInt64], entry: Int, ambiguous: Bool, lowercase: Bool)]] = []
+    private var candidateLists: [[(names: [UInt64], entry: Int, ambiguous: Bool, lowercase: Bool, capitals: Bool)]] = []
     private var byKey: [String: Int] = [:]
     /// Lowercase hashes of given names.
     private(set) var firstNames = HashSet64()
@@ -111,7 +111,8 @@ public struct Gazetteer: Sendable {
             let name = alias.drop { $0 == "~" }
             let parts = name.split(separator: " ").map(FeatureHash.lowercased)
             guard let first = parts.first else { continue }
-            let candidate = (names: parts, entry: id, ambiguous: ambiguous, lowercase: FeatureHash.startsLowercase(String(name)))
+            let candidate = (names: parts, entry: id, ambiguous: ambiguous, lowercase: FeatureHash.startsLowercase(String(name)),
+                             capitals: Self.isShortCapitals(name))
             if let list = index.value(first) {
                 candidateLists[Int(list)].append(candidate)
             } else {
@@ -121,9 +122,21 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// A one-word name of two to four capital letters ("US", "CA", "FBI"): it matches only a
+    /// token written in capitals too ("Us", "ca", "Fbi" are other words).
+    static func isShortCapitals(_ name: Substring) -> Bool {
+        var letters = 0
+        for scalar in name.unicodeScalars {
+            let value = scalar.value
+            guard value >= 65 && value <= 90 else { return false }
+            letters += 1
+        }
+        return letters >= 2 && letters <= 4
+    }
+
     /// The names whose first token has lowercase hash `first`.
     @inline(__always)
-    private func candidates(_ first: UInt64) -> [(names: [UInt64], entry: Int, ambiguous: Bool, lowercase: Bool)]? {
+    private func candidates(_ first: UInt64) -> [(names: [UInt64], entry: Int, ambiguous: Bool, lowercase: Bool, capitals: Bool)]? {
         index.value(first).map { candidateLists[Int($0)] }
     }
 
@@ -152,7 +165,8 @@ public struct Gazetteer: Sendable {
         var best: GazetteerMatch?
         for candidate in candidates(lower[i]) ?? [] where i + candidate.names.count <= lower.count {
             let n = candidate.names.count
-            guard n > (best?.tokens.count ?? 0), lower[i..<(i + n)].elementsEqual(candidate.names) else { continue }
+            guard n > (best?.tokens.count ?? 0), lower[i..<(i + n)].elementsEqual(candidate.names),
+                !candidate.capitals || Self.isShortCapitals(text[...]) else { continue }
             best = GazetteerMatch(tokens: i..<(i + n), entry: candidate.entry, caseFits: capitalized || candidate.lowercase,
                                   ambiguous: candidate.ambiguous)
         }

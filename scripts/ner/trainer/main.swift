@@ -87,30 +87,41 @@ func isNews(_ source: String?) -> Bool {
     return !host.hasSuffix("wikipedia.org")
 }
 
+/// Sentences per document for English: EWT (UNER) keeps each web document's sentences in order
+/// but marks no boundaries, so runs of `NER_DOC` consecutive sentences (default 1: each sentence
+/// alone) go to the recognizer together, as a news item's sentences do in the pipeline (whose
+/// resolver finds a name's repeats elsewhere in the document). GermEval sentences stand alone.
+func documentSize(_ language: String) -> Int {
+    language == "en" ? max(1, Int(ProcessInfo.processInfo.environment["NER_DOC"] ?? "") ?? 1) : 1
+}
+
 func measure(_ sentences: [LabeledSentence], language: String, recognizer: EntityRecognizer, kinds: Set<EntityKind>) -> (NEREvaluation, NEREvaluation) {
     var full = NEREvaluation(kinds: kinds), tagger = NEREvaluation(kinds: kinds)
     let model = recognizer.model(for: EntityLanguage(code: language))!
-    for sentence in sentences {
-        let (text, tokens) = sentence.joined()
-        let gold = NEREvaluation.spans(sentence.tags)
-        let mentions = recognizer.recognize(
-            text: text, tokens: tokens, sentences: [Sentence(start: 0, end: text.unicodeScalars.count, tokens: 0..<tokens.count)],
-            language: language, compoundParts: false)
-        let predicted = mentions.map { mention -> (Range<Int>, EntityKind) in
-            let first = tokens.firstIndex { $0.end > mention.start } ?? 0
-            let last = tokens.lastIndex { $0.start < mention.end } ?? first
-            return (first..<(last + 1), mention.kind)
-        }
-        full.add(gold: gold, predicted: predicted)
-        let tagged = NEREvaluation.spans(model.tag(tokens[...]))
-        tagger.add(gold: gold, predicted: tagged)
-        if ProcessInfo.processInfo.environment["NER_DUMP"] == language {
-            let show = { (spans: [(Range<Int>, EntityKind)]) in spans.map { "\($0.1.rawValue):" + sentence.tokens[$0.0].joined(separator: " ") }.joined(separator: ", ") }
-            let shown = ProcessInfo.processInfo.environment["NER_DUMP_TAGGER"] == "1" ? tagged : predicted
-            let g = show(gold), p = show(shown)
-            if g != p { print("GOLD \(g)\nPRED \(p)\n  \(text)") }
-            let spans = { (s: [(Range<Int>, EntityKind)]) in s.map { "\($0.1.rawValue) \($0.0.lowerBound) \($0.0.upperBound)" }.joined(separator: ";") }
-            if g != p { print("SPANS \(spans(gold))|\(spans(shown))") }
+    let size = documentSize(language)
+    for start in stride(from: 0, to: sentences.count, by: size) {
+        let group = Array(sentences[start..<min(start + size, sentences.count)])
+        let (text, tokens, spans) = item(group)
+        let mentions = recognizer.recognize(text: text, tokens: tokens, sentences: spans, language: language, compoundParts: false)
+        for (sentence, span) in zip(group, spans) {
+            let local = Array(tokens[span.tokens])
+            let gold = NEREvaluation.spans(sentence.tags)
+            let predicted = mentions.filter { $0.start >= span.start && $0.end <= span.end }.map { mention -> (Range<Int>, EntityKind) in
+                let first = local.firstIndex { $0.end > mention.start } ?? 0
+                let last = local.lastIndex { $0.start < mention.end } ?? first
+                return (first..<(last + 1), mention.kind)
+            }
+            full.add(gold: gold, predicted: predicted)
+            let tagged = NEREvaluation.spans(model.tag(tokens[span.tokens]))
+            tagger.add(gold: gold, predicted: tagged)
+            if ProcessInfo.processInfo.environment["NER_DUMP"] == language {
+                let show = { (spans: [(Range<Int>, EntityKind)]) in spans.map { "\($0.1.rawValue):" + sentence.tokens[$0.0].joined(separator: " ") }.joined(separator: ", ") }
+                let shown = ProcessInfo.processInfo.environment["NER_DUMP_TAGGER"] == "1" ? tagged : predicted
+                let g = show(gold), p = show(shown)
+                if g != p { print("GOLD \(g)\nPRED \(p)\n  \(sentence.tokens.joined(separator: " "))") }
+                let spans = { (s: [(Range<Int>, EntityKind)]) in s.map { "\($0.1.rawValue) \($0.0.lowerBound) \($0.0.upperBound)" }.joined(separator: ";") }
+                if g != p { print("SPANS \(spans(gold))|\(spans(shown))") }
+            }
         }
     }
     return (full, tagger)
@@ -180,6 +191,8 @@ func validate(_ args: [String]) {
         tagger.add(foldTagger)
     }
     print("validate \(language): \(full.summary)")
+    let o = full.overall
+    print("  (TP \(o.truePositives) FP \(o.falsePositives) FN \(o.falseNegatives), F1 \(String(format: "%.4f", o.f1)))")
     print("  (tagger alone: \(tagger.summary))")
 }
 
