@@ -16,6 +16,14 @@ import Testing
         }
     }
 
+    @Test("a separable verb's particle is not part of the speaker")
+    func verbParticleEndsTheSpeaker() {
+        let quotes = Self.quotes("Die Lage sei ruhig, die Einheiten seien zurück in den Kasernen, schätzen Militärexperten ein.")
+        #expect(quotes.first?.speaker == "Militärexperten")
+        let other = Self.quotes("„Wir prüfen das“, fügte ein Sprecher des Ministeriums hinzu.")
+        #expect(other.first?.speaker == "ein Sprecher des Ministeriums")
+    }
+
     @Test func unclosedQuoteIsNoQuote() {
         #expect(Self.quotes("„Wir kommen wieder, sagte er.\n\nEin neuer Absatz beginnt hier.").filter { $0.kind == .direct }.isEmpty)
     }

@@ -58,6 +58,8 @@ extension QuoteContext {
         var end = start
         while end < clause.upperBound, end - start < 8, tokens[end].kind != .punctuation, end != verb,
             !has(end, QuoteLexicon.Flag.reporting), !has(end, QuoteLexicon.Flag.stop) { end += 1 }
+        // "…, schätzen Militärexperten ein.": the particle of a separable verb closes the clause.
+        while end - start > 1, QuoteLexicon.verbParticles.contains(tokens[end - 1].text) { end -= 1 }
         guard end > start, let span = span(of: start..<end) else { return nil }
         let hasRole = (start..<end).contains { EntityRoles.isRole(tokens[$0].text) }
         guard hasRole || (start..<end).contains(where: { FeatureHash.startsUppercase(tokens[$0].text) }) else { return nil }

@@ -92,6 +92,14 @@ enum QuoteLexicon {
         "after", "before", "during", "with", "and", "told", "said",
     ]
 
+    /// Particles of German separable reporting verbs that end a clause after the speaker
+    /// ("schätzen Militärexperten ein", "führte die Sprecherin aus", "stellte der Bericht fest"):
+    /// never the last word of a speaker's name (lowercase, as written mid-sentence).
+    static let verbParticles: Set<String> = [
+        "ein", "aus", "fest", "hinzu", "dar", "zurück", "weiter", "fort", "ab", "um", "heraus", "hervor",
+        "klar", "zu", "an", "mit", "vor", "nach", "auf", "bei",
+    ]
+
     /// Words that begin a describing noun phrase after a reporting verb ("sagte ein Sprecher").
     static let determiners: Set<String> = [
         "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "the", "a", "an",
