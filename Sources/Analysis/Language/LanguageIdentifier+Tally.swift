@@ -58,11 +58,8 @@ extension LanguageIdentifier {
             model.weights.withUnsafeBufferPointer { w in
                 scores.withUnsafeMutableBufferPointer { s in
                     let w = w.baseAddress! + base, s = s.baseAddress!
-                    if weight == 1 {
-                        for l in 0..<count { s[l] += w[l] }
-                    } else {
-                        for l in 0..<count { s[l] += weight * w[l] }
-                    }
+                    let weight = weight
+                    for l in 0..<count { s[l] += weight * w[l] }
                 }
             }
         }
