@@ -49,7 +49,13 @@ let package = Package(
         /// Pure text analysis: clean text, language, sentences, tokens, stems, keyphrases, entities, quotes.
         .target(name: "Analysis", dependencies: ["FeedModel", "CStemmer"], resources: [.copy("Resources")]),
         /// SQLite through GRDB: migrations, per-table stores, run logs. The only home of SQL.
-        .target(name: "Storage", dependencies: ["FeedModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "Storage",
+            dependencies: [
+                "FeedModel", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the writer's hot statements (`RawStatement`).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         /// Pure copy detection and story clustering: canonical URLs, fingerprints, groups, stories, trends.
         .target(name: "Syndication", dependencies: ["FeedModel", "Analysis"]),
 

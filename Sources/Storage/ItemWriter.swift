@@ -65,10 +65,12 @@ struct ItemWriter {
     }
 
     private func existing(_ key: String) throws -> (id: Int64, hash: String)? {
-        let statement = try db.cachedStatement(
-            sql: "SELECT id, content_hash FROM item WHERE feed_id = ? AND identity_key = ?")
-        guard let row = try Row.fetchOne(statement, arguments: [feedID, key]) else { return nil }
-        return (row["id"], row["content_hash"])
+        let statement = try RawStatement(db, "SELECT id, content_hash FROM item WHERE feed_id = ? AND identity_key = ?")
+        statement.bind(1, feedID)
+        statement.bind(2, key)
+        var found: (id: Int64, hash: String)?
+        try statement.forEachRow { found = (statement.int64(0), statement.string(1) ?? "") }
+        return found
     }
 
     /// Stores the draft's analysis; a changed item without one loses its stale analysis.
@@ -95,14 +97,29 @@ struct ItemWriter {
     }
 
     private func insert(_ draft: ItemDraft) throws {
-        let statement = try db.cachedStatement(sql: """
+        let statement = try RawStatement(db, """
             INSERT INTO item (feed_id, identity_key, guid, url, title, author, published_at, updated_at,
                               summary, content, categories, enclosures, content_hash,
                               first_seen_at, last_changed_at, revision)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
             """)
-        let now = DateColumn.value(at)
-        try statement.execute(arguments: [feedID, draft.identityKey] + fields(draft) + [now, now])
+        let entry = draft.entry
+        statement.bind(1, feedID)
+        statement.bind(2, draft.identityKey)
+        statement.bind(3, entry.guid)
+        statement.bind(4, entry.link)
+        statement.bind(5, entry.title)
+        statement.bind(6, entry.author)
+        statement.bind(7, entry.published)
+        statement.bind(8, entry.updated)
+        statement.bind(9, entry.summary)
+        statement.bind(10, entry.content)
+        statement.bind(11, ListColumns.categories(entry.categories))
+        statement.bind(12, ListColumns.enclosures(entry.enclosures))
+        statement.bind(13, draft.contentHash)
+        statement.bind(14, at)
+        statement.bind(15, at)
+        try statement.execute()
     }
 
     private func update(_ draft: ItemDraft) throws {

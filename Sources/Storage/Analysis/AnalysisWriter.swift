@@ -42,49 +42,68 @@ struct AnalysisWriter {
     }
 
     private func insertAnalysis(itemID: Int64, _ a: ItemAnalysis) throws {
-        try db.cachedStatement(sql: """
+        let insert = try RawStatement(db, """
             INSERT INTO item_analysis (item_id, pipeline_version, analysed_at, language, language_confidence,
                                        clean_text, author, credit, agency, dateline)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                itemID, a.pipelineVersion, at, a.language, a.languageConfidence, a.cleanText,
-                a.metadata.author, a.metadata.credit, a.metadata.agency, a.metadata.dateline,
-            ])
+            """)
+        insert.bind(1, itemID)
+        insert.bind(2, a.pipelineVersion)
+        insert.bind(3, at)
+        insert.bind(4, a.language)
+        insert.bind(5, a.languageConfidence)
+        insert.bind(6, a.cleanText)
+        insert.bind(7, a.metadata.author)
+        insert.bind(8, a.metadata.credit)
+        insert.bind(9, a.metadata.agency)
+        insert.bind(10, a.metadata.dateline)
+        try insert.execute()
     }
 
     private func insertKeyphrases(itemID: Int64, _ phrases: [KeyphraseRecord]) throws {
         var seen: Set<String> = []
+        let insert = try RawStatement(db, "INSERT INTO keyphrase (item_id, key, phrase, score, rank) VALUES (?, ?, ?, ?, ?)")
+        let count = try RawStatement(db, "INSERT INTO term_df (key, df) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET df = df + 1")
         for (rank, phrase) in phrases.enumerated() where seen.insert(phrase.key).inserted {
-            try db.cachedStatement(sql: "INSERT INTO keyphrase (item_id, key, phrase, score, rank) VALUES (?, ?, ?, ?, ?)")
-                .execute(arguments: [itemID, phrase.key, phrase.phrase, phrase.score, rank + 1])
-            try db.cachedStatement(sql: "INSERT INTO term_df (key, df) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET df = df + 1")
-                .execute(arguments: [phrase.key])
+            insert.bind(1, itemID)
+            insert.bind(2, phrase.key)
+            insert.bind(3, phrase.phrase)
+            insert.bind(4, phrase.score)
+            insert.bind(5, rank + 1)
+            try insert.execute()
+            count.bind(1, phrase.key)
+            try count.execute()
         }
     }
 
     /// Inserts mentions, creating or updating entities; returns entity ids by canonical key.
     private func insertMentions(itemID: Int64, _ entities: [EntityRecord]) throws -> [String: Int64] {
         var ids: [String: Int64] = [:]
+        let insert = try RawStatement(db, "INSERT INTO mention (item_id, entity_id, count, first_offset) VALUES (?, ?, ?, ?)")
         for record in entities where ids[record.canonicalKey] == nil {
             let id = try entityID(for: record)
             ids[record.canonicalKey] = id
-            try db.cachedStatement(sql: "INSERT INTO mention (item_id, entity_id, count, first_offset) VALUES (?, ?, ?, ?)")
-                .execute(arguments: [itemID, id, record.count, record.firstOffset])
+            insert.bind(1, itemID)
+            insert.bind(2, id)
+            insert.bind(3, record.count)
+            insert.bind(4, record.firstOffset)
+            try insert.execute()
         }
         return ids
     }
 
     private func entityID(for record: EntityRecord) throws -> Int64 {
-        let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT id, aliases FROM entity WHERE canonical_key = ?"), arguments: [record.canonicalKey])
-        guard let row else {
+        let lookup = try RawStatement(db, "SELECT id, aliases FROM entity WHERE canonical_key = ?")
+        lookup.bind(1, record.canonicalKey)
+        var found: (id: Int64, aliases: String?)?
+        try lookup.forEachRow { found = (lookup.int64(0), lookup.string(1)) }
+        guard let (id, aliases) = found else {
             try db.cachedStatement(sql: """
                 INSERT INTO entity (canonical_key, name, kind, aliases, first_seen_at) VALUES (?, ?, ?, ?, ?)
                 """).execute(arguments: [record.canonicalKey, record.name, record.kind, JSONColumn.encode(record.aliases.sorted()), at])
             return db.lastInsertedRowID
         }
-        let id: Int64 = row["id"]
-        let known = Set(JSONColumn.decode([String].self, row["aliases"]) ?? [])
+        let known = Set(JSONColumn.decode([String].self, aliases) ?? [])
         let merged = known.union(record.aliases)
         if merged.count != known.count, merged.count <= 50 {
             try db.cachedStatement(sql: "UPDATE entity SET aliases = ? WHERE id = ?")
@@ -98,9 +117,17 @@ struct AnalysisWriter {
             let speakerID = try q.speakerKey.flatMap { key in
                 try entityIDs[key] ?? Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entity WHERE canonical_key = ?"), arguments: [key])
             }
-            try db.cachedStatement(sql: """
+            let insert = try RawStatement(db, """
                 INSERT INTO quote (item_id, text, start, end, kind, speaker, speaker_entity_id) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [itemID, q.text, q.start, q.end, q.direct ? "direct" : "indirect", q.speaker, speakerID])
+                """)
+            insert.bind(1, itemID)
+            insert.bind(2, q.text)
+            insert.bind(3, q.start)
+            insert.bind(4, q.end)
+            insert.bind(5, q.direct ? "direct" : "indirect")
+            insert.bind(6, q.speaker)
+            insert.bind(7, speakerID)
+            try insert.execute()
         }
     }
 }

@@ -5,15 +5,21 @@ import GRDB
 /// `item_fingerprint` rows ↔ `ItemFingerprint`: integer arrays as little-endian blobs.
 enum FingerprintColumns {
     static func blob(_ values: [UInt32]) -> Data {
-        var data = Data(capacity: values.count * 4)
-        for value in values { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
-        return data
+        littleEndianBytes(values)
     }
 
     static func blob(_ values: [Int64]) -> Data {
-        var data = Data(capacity: values.count * 8)
-        for value in values { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
-        return data
+        littleEndianBytes(values)
+    }
+
+    /// The integers' little-endian bytes, one after another: the array's memory as it is on a
+    /// little-endian machine (appending value by value cost a call into `Data` per integer).
+    private static func littleEndianBytes<T: FixedWidthInteger>(_ values: [T]) -> Data {
+        #if _endian(little)
+        return values.withUnsafeBytes { Data($0) }
+        #else
+        return values.map(\.littleEndian).withUnsafeBytes { Data($0) }
+        #endif
     }
 
     static func integers<T: FixedWidthInteger>(_ data: Data, as type: T.Type) -> [T] {
@@ -26,9 +32,8 @@ enum FingerprintColumns {
 
     /// A stem vector as a blob: the keys (UInt64) then the weights (Float32 bit patterns), little-endian.
     static func blob(_ vector: StemVector) -> Data {
-        var data = Data(capacity: vector.keys.count * 12)
-        for key in vector.keys { withUnsafeBytes(of: key.littleEndian) { data.append(contentsOf: $0) } }
-        for weight in vector.weights { withUnsafeBytes(of: weight.bitPattern.littleEndian) { data.append(contentsOf: $0) } }
+        var data = littleEndianBytes(vector.keys)
+        data.append(littleEndianBytes(vector.weights.map(\.bitPattern)))
         return data
     }
 

@@ -28,11 +28,13 @@ final class StoryMemberCache {
             members[storyID] = [member]
             return
         }
-        guard var list = members[storyID] else { return }
+        // Taken out of the dictionary, so the list is changed in place rather than copied member by member.
+        guard var list = members.removeValue(forKey: storyID) else { return }
         list.removeAll { $0.itemID == member.itemID }
         list.append(member)
         list.sort { $0.itemID > $1.itemID }
-        members[storyID] = Array(list.prefix(SyndicationReader.memberLimit))
+        if list.count > SyndicationReader.memberLimit { list.removeLast(list.count - SyndicationReader.memberLimit) }
+        members[storyID] = list
     }
 
     /// Story `storyID` changed in a way not tracked here (it lost a member): read it again next time.

@@ -24,12 +24,15 @@ enum SyndicationReader {
         _ keys: [Int64], excluding itemID: Int64, keep: ((ItemFingerprint) -> Bool)? = nil, _ db: Database
     ) throws -> [CopyCandidate] {
         guard !keys.isEmpty else { return [] }
-        let posting = try db.cachedStatement(
-            sql: "SELECT item_id FROM fingerprint_key WHERE key = ? ORDER BY item_id DESC LIMIT \(postingLimit)")
+        let posting = try RawStatement(
+            db, "SELECT item_id FROM fingerprint_key WHERE key = ? ORDER BY item_id DESC LIMIT \(postingLimit)")
         var shared: [Int64: Int] = [:]
         for key in Set(keys) {
-            let ids = try Int64.fetchCursor(posting, arguments: [key])
-            while let id = try ids.next() { if id != itemID { shared[id, default: 0] += 1 } }
+            posting.bind(1, key)
+            try posting.forEachRow {
+                let id = posting.int64(0)
+                if id != itemID { shared[id, default: 0] += 1 }
+            }
         }
         var best = topCandidates(shared, limit: candidateLimit)
         if let keep, !best.isEmpty {

@@ -35,19 +35,34 @@ struct SyndicationWriter {
     /// Replaces the item's fingerprint, features and lookup keys.
     static func saveFingerprint(_ itemID: Int64, _ fingerprint: ItemFingerprint, _ features: StoryFeatures, _ db: Database) throws {
         let columns = FingerprintColumns.columns(features)
-        try db.cachedStatement(sql: """
+        let save = try RawStatement(db, """
             INSERT OR REPLACE INTO item_fingerprint (item_id, canonical_url, title_key, body_hash, simhash, minhash,
                 shingle_count, sentence_hashes, entity_keys, keyphrase_keys, stem_vector, entity_hashes, keyphrase_hashes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                itemID, fingerprint.canonicalURL, fingerprint.titleKey, fingerprint.bodyHash, fingerprint.simhash,
-                FingerprintColumns.blob(fingerprint.minhash), fingerprint.shingleCount,
-                FingerprintColumns.blob(fingerprint.sentenceHashes), columns.entities, columns.keyphrases, columns.vector,
-                columns.entityHashes, columns.keyphraseHashes,
-            ])
-        try db.cachedStatement(sql: "DELETE FROM fingerprint_key WHERE item_id = ?").execute(arguments: [itemID])
-        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO fingerprint_key (key, item_id) VALUES (?, ?)")
-        for key in fingerprint.lookupKeys { try insert.execute(arguments: [key, itemID]) }
+            """)
+        save.bind(1, itemID)
+        save.bind(2, fingerprint.canonicalURL)
+        save.bind(3, fingerprint.titleKey)
+        save.bind(4, fingerprint.bodyHash)
+        save.bind(5, fingerprint.simhash)
+        save.bind(6, FingerprintColumns.blob(fingerprint.minhash))
+        save.bind(7, fingerprint.shingleCount)
+        save.bind(8, FingerprintColumns.blob(fingerprint.sentenceHashes))
+        save.bind(9, columns.entities)
+        save.bind(10, columns.keyphrases)
+        save.bind(11, columns.vector)
+        save.bind(12, columns.entityHashes)
+        save.bind(13, columns.keyphraseHashes)
+        try save.execute()
+        let clear = try RawStatement(db, "DELETE FROM fingerprint_key WHERE item_id = ?")
+        clear.bind(1, itemID)
+        try clear.execute()
+        let insert = try RawStatement(db, "INSERT OR IGNORE INTO fingerprint_key (key, item_id) VALUES (?, ?)")
+        for key in fingerprint.lookupKeys {
+            insert.bind(1, key)
+            insert.bind(2, itemID)
+            try insert.execute()
+        }
     }
 
     func apply(_ decision: SyndicationDecision) throws {
@@ -112,12 +127,17 @@ struct SyndicationWriter {
     /// there as late is left alone: no row and no index entry is rewritten (in a bulk ingest, items
     /// arrive out of time order, and a story's keys repeat from item to item).
     func indexKeys(_ storyID: Int64) throws {
-        let statement = try db.cachedStatement(sql: """
+        let statement = try RawStatement(db, """
             INSERT INTO story_key (key, story_id, last_seen) VALUES (?, ?, ?)
             ON CONFLICT (key, story_id) DO UPDATE SET last_seen = excluded.last_seen
                 WHERE excluded.last_seen > story_key.last_seen
             """)
-        for key in Set(storyKeys) { try statement.execute(arguments: [key, storyID, subject.timeText]) }
+        for key in Set(storyKeys) {
+            statement.bind(1, key)
+            statement.bind(2, storyID)
+            statement.bind(3, subject.timeText)
+            try statement.execute()
+        }
     }
 
     /// Adds the item and refreshes the story's span, counts and (when given) title. The counts move
