@@ -23,21 +23,24 @@ struct ItemWriter {
         var ids: [String: Int64] = [:]
         // A feed's first fetch (nothing stored, nothing deleted): every draft is new, no lookups needed.
         let fresh = try isFresh()
-        for draft in unique {
-            switch fresh ? nil : try existing(draft.identityKey) {
-            case .some(let row) where row.hash == draft.contentHash:
+        // By index: `for draft in unique` copied each draft (a retain and a release of each of its
+        // strings); an element passed straight to a function is borrowed from the array.
+        for index in unique.indices {
+            let key = unique[index].identityKey
+            switch fresh ? nil : try existing(key) {
+            case .some(let row) where row.hash == unique[index].contentHash:
                 continue
             case .some(let row):
-                try update(draft)
-                try storeAnalysis(draft, itemID: row.id, replacing: true)
-                ids[draft.identityKey] = row.id
+                try update(unique[index])
+                try storeAnalysis(unique[index], itemID: row.id, replacing: true)
+                ids[key] = row.id
                 counts.updated += 1
             case .none:
-                guard try fresh || !isTombstoned(draft.identityKey) else { continue }
-                try insert(draft)
+                guard try fresh || !isTombstoned(key) else { continue }
+                try insert(unique[index])
                 let id = db.lastInsertedRowID
-                try storeAnalysis(draft, itemID: id, replacing: false)
-                ids[draft.identityKey] = id
+                try storeAnalysis(unique[index], itemID: id, replacing: false)
+                ids[key] = id
                 counts.new += 1
             }
         }

@@ -253,9 +253,14 @@ public final class Pipeline: Sendable {
         switch result {
         case .success(let committed):
             counts = committed.counts
-            for draft in prepared.drafts {
-                guard let id = committed.itemIDs[draft.identityKey], let work = prepared.syndication[draft.identityKey] else { continue }
-                syndicating.append((id, work))
+            // By index and only with work to do: `for draft in` copied every draft (a retain and a
+            // release of each of its strings) on the writer's thread, for nothing without analysis.
+            if !prepared.syndication.isEmpty {
+                for index in prepared.drafts.indices {
+                    let key = prepared.drafts[index].identityKey
+                    guard let id = committed.itemIDs[key], let work = prepared.syndication[key] else { continue }
+                    syndicating.append((id, work))
+                }
             }
         case .failure(let error):
             record.outcome = .storageError
