@@ -132,6 +132,11 @@ struct RawStatement {
         sqlite3_column_int64(handle, column)
     }
 
+    /// An integer column that may be NULL.
+    func optionalInt64(_ column: Int32) -> Int64? {
+        isNull(column) ? nil : sqlite3_column_int64(handle, column)
+    }
+
     func isNull(_ column: Int32) -> Bool {
         sqlite3_column_type(handle, column) == SQLITE_NULL
     }

@@ -154,14 +154,18 @@ enum SyndicationReader {
     }
 
     static func membership(_ itemID: Int64, _ db: Database) throws -> ItemSyndication {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+        let statement = try RawStatement(db, """
             SELECT sm.group_id, g.canonical_item_id, sm.is_variant, st.story_id FROM item i
             LEFT JOIN syndication_member sm ON sm.item_id = i.id LEFT JOIN syndication_group g ON g.id = sm.group_id
             LEFT JOIN story_member st ON st.item_id = i.id WHERE i.id = ?
-            """), arguments: [itemID])
-        else { return ItemSyndication(itemID: itemID) }
-        return ItemSyndication(
-            itemID: itemID, groupID: row["group_id"], canonicalItemID: row["canonical_item_id"],
-            isVariant: row["is_variant"] ?? false, storyID: row["story_id"])
+            """)
+        statement.bind(1, itemID)
+        var membership = ItemSyndication(itemID: itemID)
+        try statement.forEachRow {
+            membership = ItemSyndication(
+                itemID: itemID, groupID: statement.optionalInt64(0), canonicalItemID: statement.optionalInt64(1),
+                isVariant: statement.int64(2) != 0, storyID: statement.optionalInt64(3))
+        }
+        return membership
     }
 }

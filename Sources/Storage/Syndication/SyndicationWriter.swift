@@ -23,13 +23,18 @@ struct SyndicationWriter {
     var cache: (StoryMemberCache, StoryMember)? = nil
 
     static func subject(_ itemID: Int64, _ db: Database) throws -> Subject {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+        let statement = try RawStatement(db, """
             SELECT feed_id, COALESCE(published_at, first_seen_at) AS time, title FROM item WHERE id = ?
-            """), arguments: [itemID])
-        else { throw StoreError(code: .notFound, message: "no item with id \(itemID); commit the fetch first") }
-        let time: Date = row[1]
-        let text = DateColumn.text(time) ?? (row[1] as String)
-        return Subject(itemID: itemID, feedID: row[0], time: time, title: row[2], timeText: text)
+            """)
+        statement.bind(1, itemID)
+        var found: (feedID: Int64, timeText: String?, title: String?)?
+        try statement.forEachRow { found = (statement.int64(0), statement.string(1), statement.string(2)) }
+        guard let found else { throw StoreError(code: .notFound, message: "no item with id \(itemID); commit the fetch first") }
+        // The stored date text, decoded as GRDB decodes it (and written back in the one form it writes).
+        guard let stored = found.timeText, let time = Date.fromDatabaseValue(stored.databaseValue) else {
+            throw StoreError(code: .corrupt, message: "item \(itemID) has no readable time (\(found.timeText ?? "NULL"))")
+        }
+        return Subject(itemID: itemID, feedID: found.feedID, time: time, title: found.title, timeText: DateColumn.text(time) ?? stored)
     }
 
     /// Replaces the item's fingerprint, features and lookup keys.
@@ -93,10 +98,14 @@ struct SyndicationWriter {
 
     /// What an item counts as among a story's sources: its syndication group, else its feed.
     func source(of itemID: Int64) throws -> String? {
-        try String.fetchOne(db.cachedStatement(sql: """
+        let statement = try RawStatement(db, """
             SELECT COALESCE('g' || m.group_id, 'f' || i.feed_id) FROM item i
             LEFT JOIN syndication_member m ON m.item_id = i.id WHERE i.id = ?
-            """), arguments: [itemID])
+            """)
+        statement.bind(1, itemID)
+        var source: String?
+        try statement.forEachRow { source = statement.string(0) }
+        return source
     }
 
     /// Re-derives a story member's source after it joined a group, recounting its story's sources.
@@ -145,27 +154,36 @@ struct SyndicationWriter {
     /// costs the same in a story of five items as in one of five thousand.
     func joinStory(_ storyID: Int64, titleItemID: Int64?, similarity: Double) throws {
         let source = try source(of: subject.itemID)
-        let previous = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT story_id FROM story_member WHERE item_id = ?"), arguments: [subject.itemID])
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_member (item_id, story_id, similarity, source) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [subject.itemID, storyID, similarity, source])
+        let current = try RawStatement(db, "SELECT story_id FROM story_member WHERE item_id = ?")
+        current.bind(1, subject.itemID)
+        let previous = try current.firstInt64()
+        let member = try RawStatement(db, "INSERT OR REPLACE INTO story_member (item_id, story_id, similarity, source) VALUES (?, ?, ?, ?)")
+        member.bind(1, subject.itemID)
+        member.bind(2, storyID)
+        member.bind(3, similarity)
+        member.bind(4, source)
+        try member.execute()
         if let (cache, member) = cache {
             if let previous, previous != storyID { cache.forget(previous) }
             cache.added(member, to: storyID, opened: false)
         }
-        try db.cachedStatement(sql: """
+        let update = try RawStatement(db, """
             UPDATE story SET
-                first_seen = MIN(first_seen, :time), last_seen = MAX(last_seen, :time),
-                item_count = item_count + :added,
+                first_seen = MIN(first_seen, ?1), last_seen = MAX(last_seen, ?1),
+                item_count = item_count + ?6,
                 source_count = source_count + NOT EXISTS (
-                    SELECT 1 FROM story_member WHERE story_id = :id AND source = :source AND item_id != :item),
-                title_item_id = COALESCE(:titleItem, title_item_id),
-                title = COALESCE((SELECT title FROM item WHERE id = :titleItem), title)
-            WHERE id = :id
-            """).execute(arguments: [
-                "time": subject.timeText, "id": storyID, "titleItem": titleItemID, "source": source,
-                "item": subject.itemID, "added": previous == storyID ? 0 : 1,
-            ])
+                    SELECT 1 FROM story_member WHERE story_id = ?2 AND source = ?4 AND item_id != ?5),
+                title_item_id = COALESCE(?3, title_item_id),
+                title = COALESCE((SELECT title FROM item WHERE id = ?3), title)
+            WHERE id = ?2
+            """)
+        update.bind(1, subject.timeText)
+        update.bind(2, storyID)
+        update.bind(3, titleItemID)
+        update.bind(4, source)
+        update.bind(5, subject.itemID)
+        update.bind(6, previous == storyID ? 0 : 1)
+        try update.execute()
         try indexKeys(storyID)
     }
 }
