@@ -9,12 +9,18 @@ public struct ItemDraft: Sendable, Hashable {
     public var entry: Entry
     /// The analysis of a new or changed entry, stored with it in the same transaction.
     public var analysis: ItemAnalysis?
+    /// What the full-text index takes of the entry, made by the pipeline's workers so that the
+    /// writer does not; nil: the store makes it when it indexes the entry.
+    public var search: SearchDocument?
 
-    public init(identityKey: String, contentHash: String, entry: Entry, analysis: ItemAnalysis? = nil) {
+    public init(
+        identityKey: String, contentHash: String, entry: Entry, analysis: ItemAnalysis? = nil, search: SearchDocument? = nil
+    ) {
         self.identityKey = identityKey
         self.contentHash = contentHash
         self.entry = entry
         self.analysis = analysis
+        self.search = search
     }
 }
 

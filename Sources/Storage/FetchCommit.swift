@@ -19,10 +19,9 @@ extension Store {
         feed: FeedState, record: FetchRecord, items: [ItemDraft], at: Date
     ) throws -> StoreCounts {
         try write("commitFetch", "feed \(feed.url)") { db in
-            let lastID = try lastItemID(db)
-            let counts = try commit(FetchCommit(feed: feed, record: record, items: items), at: at, db).counts
-            try indexNewItems(after: lastID, db)
-            return counts
+            let (committed, search) = try commit(FetchCommit(feed: feed, record: record, items: items), at: at, db)
+            try FullTextIndex.apply(search, db)
+            return committed.counts
         }
     }
 
@@ -31,33 +30,27 @@ extension Store {
     /// slot while the others are kept. Throws (storing nothing) only when the transaction itself fails.
     public func commitFetches(_ commits: [FetchCommit], at: Date) throws -> [Result<CommittedFetch, StoreError>] {
         try write("commitFetches", "\(commits.count) feeds") { db in
-            let lastID = try lastItemID(db)
+            // Index changes wait until every feed's savepoint has ended: FTS5 writes its pending
+            // terms out at each savepoint's end (a segment per feed, merged again and again).
+            var search: [SearchChange] = []
             let results: [Result<CommittedFetch, StoreError>] = commits.map { commit in
                 Result {
-                    var committed: CommittedFetch!
+                    var committed: (CommittedFetch, [SearchChange])!
                     try db.inSavepoint {
                         committed = try self.commit(commit, at: at, db)
                         return .commit
                     }
-                    return committed
+                    search += committed.1
+                    return committed.0
                 }.mapError { StoreError.wrapping($0, operation: "commitFetch", context: "feed \(commit.feed.url)") }
             }
-            try indexNewItems(after: lastID, db)
+            try FullTextIndex.apply(search, db)
             return results
         }
     }
 
-    private func lastItemID(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM item")) ?? 0
-    }
-
-    /// Adds the items inserted by this transaction to the full-text index (when there is one).
-    private func indexNewItems(after lastID: Int64, _ db: Database) throws {
-        guard hasFullTextSearch else { return }
-        try FullTextIndex.indexNewItems(after: lastID, db)
-    }
-
-    private func commit(_ commit: FetchCommit, at: Date, _ db: Database) throws -> CommittedFetch {
+    /// Stores one fetch; the index changes come back for the caller to make (`ItemWriter.store`).
+    private func commit(_ commit: FetchCommit, at: Date, _ db: Database) throws -> (CommittedFetch, [SearchChange]) {
         let feed = commit.feed, record = commit.record
         guard record.feedID == feed.id else {
             throw StoreError(
@@ -65,10 +58,10 @@ extension Store {
                 message: "fetch record names feed id \(record.feedID) but the feed is \(feed.id); "
                     + "pass the same feed")
         }
-        let (counts, ids) = try ItemWriter(db: db, feedID: feed.id, at: at).store(commit.items)
+        let (counts, ids, search) = try ItemWriter(db: db, feedID: feed.id, at: at, indexing: hasFullTextSearch).store(commit.items)
         try updateState(feed, db)
         try insertFetch(record, counts: counts, db)
-        return CommittedFetch(counts: counts, itemIDs: ids)
+        return (CommittedFetch(counts: counts, itemIDs: ids), search)
     }
 
     /// Writes the fetch-derived columns of `feed` (the caller computed them).

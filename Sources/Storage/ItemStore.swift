@@ -56,6 +56,9 @@ extension Store {
                 UPDATE corpus_count SET analysed_items = max(0, analysed_items - (
                     SELECT COUNT(*) FROM item_analysis a JOIN item i ON i.id = a.item_id WHERE i.first_seen_at < ?))
                 """, arguments: [cutoff])
+            if hasFullTextSearch {
+                try FullTextIndex.removeItems(where: "first_seen_at < ?", arguments: [cutoff], db)
+            }
             try db.execute(sql: "DELETE FROM item WHERE first_seen_at < ?", arguments: [cutoff])
             return db.changesCount
         }

@@ -8,21 +8,28 @@ struct ItemWriter {
     let db: Database
     let feedID: Int64
     let at: Date
+    /// Whether the full-text index exists and follows the items written here.
+    let indexing: Bool
 
-    init(db: Database, feedID: Int64, at: Date) {
+    init(db: Database, feedID: Int64, at: Date, indexing: Bool) {
         self.db = db
         self.feedID = feedID
         self.at = at
+        self.indexing = indexing
     }
 
     /// Stores `drafts` (the later of two drafts with one identity key wins) and counts what changed.
     /// Also returns the row id of each new or updated item by identity key.
-    func store(_ drafts: [ItemDraft]) throws -> (StoreCounts, [String: Int64]) {
+    /// The changes to the full-text index come back rather than being made: FTS5 writes its pending
+    /// terms out at every savepoint's end, so the caller applies them once its savepoints are done
+    /// (`FullTextIndex.apply`).
+    func store(_ drafts: [ItemDraft]) throws -> (StoreCounts, [String: Int64], [SearchChange]) {
         let unique = Self.lastPerKey(drafts)
         var counts = StoreCounts(seen: unique.count)
         var ids: [String: Int64] = [:]
         // A feed's first fetch (nothing stored, nothing deleted): every draft is new, no lookups needed.
         let fresh = try isFresh()
+        var search: [SearchChange] = []
         // By index: `for draft in unique` copied each draft (a retain and a release of each of its
         // strings); an element passed straight to a function is borrowed from the array.
         for index in unique.indices {
@@ -31,7 +38,7 @@ struct ItemWriter {
             case .some(let row) where row.hash == unique[index].contentHash:
                 continue
             case .some(let row):
-                try update(unique[index])
+                if let change = try update(unique[index], itemID: row.id) { search.append(change) }
                 try storeAnalysis(unique[index], itemID: row.id, replacing: true)
                 ids[key] = row.id
                 counts.updated += 1
@@ -39,12 +46,13 @@ struct ItemWriter {
                 guard try fresh || !isTombstoned(key) else { continue }
                 try insert(unique[index])
                 let id = db.lastInsertedRowID
+                if indexing { search.append(SearchChange(itemID: id, old: nil, new: Self.searchDocument(unique[index]))) }
                 try storeAnalysis(unique[index], itemID: id, replacing: false)
                 ids[key] = id
                 counts.new += 1
             }
         }
-        return (counts, ids)
+        return (counts, ids, search)
     }
 
     /// One draft per identity key, the last one given, in order of first appearance.
@@ -125,7 +133,27 @@ struct ItemWriter {
         try statement.execute()
     }
 
-    private func update(_ draft: ItemDraft) throws {
+    /// The draft's search document: the one the pipeline made, else made now.
+    static func searchDocument(_ draft: ItemDraft) -> SearchDocument {
+        let entry = draft.entry
+        guard let given = draft.search else {
+            return SearchDocument(title: entry.title, summary: entry.summary, content: entry.content)
+        }
+        // The index can only forget the exact document it took: one made from other text than the
+        // entry's would corrupt it at the item's next change. (Checked in debug builds and tests.)
+        assert(given == SearchDocument(title: entry.title, summary: entry.summary, content: entry.content),
+               "the draft's search document does not match its entry")
+        return given
+    }
+
+    /// Rewrites the item; returns the index change (the old search document out, the new one in).
+    private func update(_ draft: ItemDraft, itemID: Int64) throws -> SearchChange? {
+        var document: SearchDocument?
+        if indexing {
+            let old = try RawStatement(db, "SELECT title, summary, content FROM item WHERE id = ?")
+            old.bind(1, itemID)
+            try old.forEachRow { document = SearchDocument(title: old.string(0), summary: old.string(1), content: old.string(2)) }
+        }
         let statement = try db.cachedStatement(sql: """
             UPDATE item SET guid = ?, url = ?, title = ?, author = ?, published_at = ?, updated_at = ?,
                             summary = ?, content = ?, categories = ?, enclosures = ?, content_hash = ?,
@@ -133,6 +161,7 @@ struct ItemWriter {
             WHERE feed_id = ? AND identity_key = ?
             """)
         try statement.execute(arguments: fields(draft) + [DateColumn.value(at), feedID, draft.identityKey])
+        return indexing ? SearchChange(itemID: itemID, old: document, new: Self.searchDocument(draft)) : nil
     }
 
     /// The revisable columns, in the order both statements list them.

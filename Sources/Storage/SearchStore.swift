@@ -2,7 +2,7 @@ import Foundation
 import FeedModel
 import GRDB
 
-/// Full-text search over item title, summary and content (FTS5).
+/// Full-text search over item title, summary and content (FTS5; what is indexed: `SearchDocument`).
 extension Store {
     /// Items matching every word of `query` (diacritics and case ignored; a word ending in `*`
     /// matches as a prefix), best first. Throws `.unavailable` when SQLite lacks FTS5.
@@ -14,18 +14,27 @@ extension Store {
         }
         let pattern = Self.ftsPattern(query)
         guard !pattern.isEmpty else { return [] }
-        return try read("search", "query \(query)") { db in
+        let hits = try read("search", "query \(query)") { db in
             try Row.fetchAll(db, sql: """
-                SELECT i.id, f.url AS feed_url, i.title,
-                       snippet(item_fts, -1, '[', ']', '…', 12) AS snippet, item_fts.rank AS rank
-                FROM item_fts JOIN item i ON i.id = item_fts.rowid JOIN feed f ON f.id = i.feed_id
-                WHERE item_fts MATCH ?
-                ORDER BY item_fts.rank LIMIT ?
+                SELECT i.id, f.url AS feed_url, i.title, i.summary, i.content, s.rank
+                FROM (SELECT rowid, rank FROM item_fts WHERE item_fts MATCH ? ORDER BY rank LIMIT ?) s
+                JOIN item i ON i.id = s.rowid JOIN feed f ON f.id = i.feed_id
+                ORDER BY s.rank
                 """, arguments: [pattern, max(0, limit)]
             ).map { row in
-                SearchHit(itemID: row["id"], feedURL: row["feed_url"], title: row["title"],
-                          snippet: SearchSnippet.readable(row["snippet"] ?? ""), rank: row["rank"])
+                SearchCandidate(id: row[0], feedURL: row[1], rank: row[5],
+                                document: SearchDocument(title: row[2], summary: row[3], content: row[4]))
             }
+        }
+        let passages: [Int64: String]
+        do {
+            passages = try SearchPassages.cut(pattern, from: hits)
+        } catch {
+            throw StoreError.wrapping(error, operation: "search", context: "passages for \(query)")
+        }
+        return hits.map { hit in
+            SearchHit(itemID: hit.id, feedURL: hit.feedURL, title: hit.document.title,
+                      snippet: SearchSnippet.readable(passages[hit.id] ?? ""), rank: hit.rank)
         }
     }
 
@@ -41,4 +50,38 @@ extension Store {
             }
             .joined(separator: " ")
     }
+}
+
+/// Passages around the matches of a search. The index is contentless (it keeps no text), so FTS5's
+/// `snippet()` cannot run on it: the hits' documents go into a small in-memory FTS5 table with the
+/// same tokenizer, and the same query cuts the passages there. The words marked are the ones the
+/// index matched; the passage is text, as indexed.
+enum SearchPassages {
+    static func cut(_ pattern: String, from hits: [SearchCandidate]) throws -> [Int64: String] {
+        guard !hits.isEmpty else { return [:] }
+        let queue = try DatabaseQueue()
+        return try queue.write { db in
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE passage USING fts5(title, summary, content, tokenize='\(FullTextIndex.tokenizer)')
+                """)
+            let insert = try db.makeStatement(sql: "INSERT INTO passage(rowid, title, summary, content) VALUES (?, ?, ?, ?)")
+            for hit in hits {
+                try insert.execute(arguments: [hit.id, hit.document.title, hit.document.summary, hit.document.content])
+            }
+            var passages: [Int64: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT rowid, snippet(passage, -1, '[', ']', '…', 12) FROM passage WHERE passage MATCH ?
+                """, arguments: [pattern])
+            while let row = try rows.next() { passages[row[0]] = row[1] }
+            return passages
+        }
+    }
+}
+
+/// A search hit before its passage is cut.
+struct SearchCandidate: Sendable {
+    var id: Int64
+    var feedURL: String
+    var rank: Double
+    var document: SearchDocument
 }

@@ -88,9 +88,13 @@ struct ItemStoreTests {
         let hit = try #require(try store.search("Shanghai").first)
         #expect(!hit.snippet.contains("<") && !hit.snippet.contains(">") && !hit.snippet.contains("&amp;"))
         #expect(hit.snippet.contains("Macron reist nach Peking & [Shanghai]"))
-        // A term found only in markup leaves no empty marks behind.
-        let markup = try #require(try store.search("figcaption").first)
-        #expect(!markup.snippet.contains("[]") && !markup.snippet.contains("<"))
+        // Markup is not indexed: a tag name or an attribute value finds nothing; a caption's text does.
+        #expect(try store.search("figcaption").isEmpty)
+        #expect(try store.search("img").isEmpty)
+        #expect(try store.search("jpg").isEmpty)
+        let caption = try #require(try store.search("dpa").first)
+        #expect(caption.snippet.contains("© Macron/[dpa]"))
+        #expect(!caption.snippet.contains("<"))
     }
 
     @Test("a passage cut inside a tag, and plain-text angle brackets")

@@ -66,11 +66,14 @@ struct FetchProcessor: Sendable {
         return ProcessedFetch(feed: state, record: record, drafts: drafts, declaredLanguage: language)
     }
 
-    /// An entry with only an update time (RSS 1.0 dc:date, Atom updated) is dated by it.
+    /// An entry with only an update time (RSS 1.0 dc:date, Atom updated) is dated by it. Its search
+    /// document is made here, on a worker, rather than by the writer.
     static func draft(_ entry: Entry) -> ItemDraft {
         var dated = entry
         if dated.published == nil { dated.published = entry.updated }
-        return ItemDraft(identityKey: ItemIdentity.key(for: entry), contentHash: ItemIdentity.contentHash(for: entry), entry: dated)
+        return ItemDraft(
+            identityKey: ItemIdentity.key(for: entry), contentHash: ItemIdentity.contentHash(for: entry), entry: dated,
+            search: SearchDocument(title: entry.title, summary: entry.summary, content: entry.content))
     }
 
     private func parseOptions(_ result: FetchResult, feed: FeedState) -> ParseOptions {

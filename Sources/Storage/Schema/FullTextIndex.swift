@@ -1,8 +1,13 @@
+import FeedModel
 import GRDB
 
-/// The FTS5 index over item title, summary and content: an external-content table over `item`.
-/// Changes and deletions are kept in sync by triggers; new items are indexed by the writer in one
-/// statement per transaction (`indexNewItems`, since v7), which costs a third of a trigger per row.
+/// The FTS5 index over item title, summary and content (`item_fts`, rowid = item id).
+///
+/// Since v12 it is contentless (`content=''`) and holds each item's `SearchDocument`: the text a
+/// reader sees, not the markup. The writer indexes a new item's document in the statement after its
+/// row, and takes an entry out with the document recomputed from the stored item before it changes
+/// or goes (`ItemWriter`, `Store.prune`). Before v12 it was an external-content table over `item`
+/// kept by triggers; those migration steps stay because migrations replay history.
 /// Skipped when the system SQLite lacks FTS5 (`Store.hasFullTextSearch` is false).
 enum FullTextIndex {
     static let table = "item_fts"
@@ -37,6 +42,74 @@ enum FullTextIndex {
             """)
     }
 
+    /// v12: the contentless index of search documents replaces the external-content one; every
+    /// stored item is indexed again.
+    static func makeContentless(_ db: Database) throws {
+        guard try isAvailable(db) else { return }
+        try db.execute(sql: """
+            DROP TRIGGER IF EXISTS item_fts_insert;
+            DROP TRIGGER IF EXISTS item_fts_delete;
+            DROP TRIGGER IF EXISTS item_fts_update;
+            DROP TABLE IF EXISTS item_fts;
+            CREATE VIRTUAL TABLE item_fts USING fts5(
+                title, summary, content, content='', tokenize='\(tokenizer)'
+            );
+            """)
+        try setMergePolicy(db)
+        try setHashSize(db)
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, title, summary, content FROM item ORDER BY id")
+        while let row = try rows.next() {
+            try add(row[0], SearchDocument(title: row[1], summary: row[2], content: row[3]), db)
+        }
+    }
+
+    /// Diacritics and case folded: "empfangt" finds "empfängt".
+    static let tokenizer = "unicode61 remove_diacritics 2"
+
+    /// Indexes `document` as item `itemID`.
+    static func add(_ itemID: Int64, _ document: SearchDocument, _ db: Database) throws {
+        let insert = try RawStatement(db, "INSERT INTO item_fts(rowid, title, summary, content) VALUES (?, ?, ?, ?)")
+        insert.bind(1, itemID)
+        insert.bind(2, document.title)
+        insert.bind(3, document.summary)
+        insert.bind(4, document.content)
+        try insert.execute()
+    }
+
+    /// Takes item `itemID` out of the index, given the document it was indexed with.
+    static func remove(_ itemID: Int64, _ document: SearchDocument, _ db: Database) throws {
+        let delete = try RawStatement(db, """
+            INSERT INTO item_fts(item_fts, rowid, title, summary, content) VALUES ('delete', ?, ?, ?, ?)
+            """)
+        delete.bind(1, itemID)
+        delete.bind(2, document.title)
+        delete.bind(3, document.summary)
+        delete.bind(4, document.content)
+        try delete.execute()
+    }
+
+    /// Takes out the entries of the items `condition` selects (SQL over `item`, e.g. for a prune),
+    /// before they are deleted: their documents are recomputed from the stored text.
+    static func removeItems(where condition: String, arguments: StatementArguments, _ db: Database) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, title, summary, content FROM item WHERE \(condition)", arguments: arguments)
+        while let row = try rows.next() {
+            try remove(row[0], SearchDocument(title: row[1], summary: row[2], content: row[3]), db)
+        }
+    }
+
+    /// Makes `changes` in order: each old document out, then its new one in.
+    static func apply(_ changes: [SearchChange], _ db: Database) throws {
+        for change in changes {
+            if let old = change.old { try remove(change.itemID, old, db) }
+            if let new = change.new { try add(change.itemID, new, db) }
+        }
+    }
+
+    /// Checks the index's internal consistency (FTS5's integrity check); throws when it is corrupt.
+    static func checkIntegrity(_ db: Database) throws {
+        try db.execute(sql: "INSERT INTO item_fts(item_fts, rank) VALUES ('integrity-check', 0)")
+    }
+
     /// v7: new items are indexed in bulk at the end of each write transaction instead of by a trigger.
     static func dropInsertTrigger(_ db: Database) throws {
         try db.execute(sql: "DROP TRIGGER IF EXISTS item_fts_insert")
@@ -68,12 +141,12 @@ enum FullTextIndex {
     }
 
     static let hashSize = 8 << 20
+}
 
-    /// Indexes every item with an id above `lastID` (the largest id before this transaction's inserts:
-    /// rowids of rows inserted in one transaction all lie above it).
-    static func indexNewItems(after lastID: Int64, _ db: Database) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO item_fts(rowid, title, summary, content) SELECT id, title, summary, content FROM item WHERE id > ?
-            """).execute(arguments: [lastID])
-    }
+/// One item's change to the full-text index: the document it was indexed with (nil: none) out,
+/// the new one (nil: none) in.
+struct SearchChange {
+    var itemID: Int64
+    var old: SearchDocument?
+    var new: SearchDocument?
 }

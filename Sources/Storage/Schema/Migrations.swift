@@ -67,6 +67,9 @@ enum Migrations {
         migrator.registerMigration("v11-fts-hashsize") { db in
             try FullTextIndex.setHashSize(db)
         }
+        migrator.registerMigration("v12-fts-search-documents") { db in
+            try FullTextIndex.makeContentless(db)
+        }
         return migrator
     }
 }
