@@ -7,8 +7,12 @@
 ///
 /// The index is contentless: to take an item's entry out, FTS5 needs the very text it indexed, which
 /// the store recomputes from the stored item with this type. A change to what `plainText` returns
-/// for some input therefore needs a schema migration that rebuilds the index.
+/// for some input must come with a new `version`: a database indexed under another version is
+/// indexed again when it is opened (`FullTextIndex.reindexIfStale`).
 public struct SearchDocument: Sendable, Hashable {
+    /// The version of the conversion; see above.
+    public static let version = 1
+
     public var title: String?
     public var summary: String?
     public var content: String?

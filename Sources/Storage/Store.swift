@@ -114,7 +114,7 @@ public final class Store: Sendable {
                 message: "the database was created by a newer wirewatch (unknown schema version); upgrade wirewatch")
         }
         // Up to date: open without taking the write lock, so a reader never waits for the daemon.
-        if try writer.read({ try migrator.hasCompletedMigrations($0) }) { return }
+        if try writer.read({ try migrator.hasCompletedMigrations($0) && !FullTextIndex.isStale($0) }) { return }
         // Two processes opening a new database at once (the daemon starting while `status` runs) may
         // both try a migration; the loser's fails (e.g. "duplicate column") after the winner's commit.
         // Each migration is its own transaction, so the loser reads what is applied now and goes on.
@@ -122,10 +122,11 @@ public final class Store: Sendable {
         while true {
             do {
                 try migrator.migrate(writer)
+                try writer.write { try FullTextIndex.reindexIfStale($0) }
                 return
             } catch {
                 attempt += 1
-                if try writer.read({ try migrator.hasCompletedMigrations($0) }) { return }
+                if try writer.read({ try migrator.hasCompletedMigrations($0) && !FullTextIndex.isStale($0) }) { return }
                 guard attempt < 5 else { throw error }
                 Thread.sleep(forTimeInterval: 0.1 * Double(attempt))
             }

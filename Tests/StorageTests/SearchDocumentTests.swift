@@ -111,6 +111,32 @@ struct SearchDocumentTests {
         #expect(indexed == (try store.itemCount()))
     }
 
+    @Test("an index of another document version is emptied and built again when the database opens", .enabled(if: fullTextAvailable))
+    func reindexesStaleVersion() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("db.sqlite").path
+        do {
+            let store = try Store(path: path)
+            try store.syncSubscriptions([FeedSubscription(url: "https://example.org/feed")], at: t0)
+            try store.commit([draft("a", summary: "<p>Lukaschenko in Minsk</p>")])
+            // As if another version had made the documents: a phantom entry a rebuild must drop.
+            try store.writer.write { db in
+                try db.execute(sql: "UPDATE search_document SET version = 0")
+                try db.execute(sql: "INSERT INTO item_fts(rowid, title, summary, content) VALUES (999, 'Phantom', NULL, NULL)")
+            }
+        }
+        let store = try Store(path: path)
+        let (version, phantoms) = try store.writer.read { db in
+            (try Int.fetchOne(db, sql: "SELECT version FROM search_document"),
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM item_fts WHERE item_fts MATCH 'phantom'"))
+        }
+        #expect(version == SearchDocument.version)
+        #expect(phantoms == 0)
+        #expect(try store.search("Lukaschenko").count == 1)
+        try store.writer.write { try FullTextIndex.checkIntegrity($0) }
+    }
+
     @Test("a database from before v12 is indexed again as documents", .enabled(if: fullTextAvailable))
     func migratesOldIndex() throws {
         let dir = temporaryDirectory()

@@ -57,10 +57,33 @@ enum FullTextIndex {
             """)
         try setMergePolicy(db)
         try setHashSize(db)
+        // The document version the index holds (v12 made version 1 documents).
+        try db.execute(sql: "CREATE TABLE search_document (version INTEGER NOT NULL); INSERT INTO search_document VALUES (1)")
+        try indexAll(db)
+    }
+
+    /// Indexes every stored item's document.
+    private static func indexAll(_ db: Database) throws {
         let rows = try Row.fetchCursor(db, sql: "SELECT id, title, summary, content FROM item ORDER BY id")
         while let row = try rows.next() {
             try add(row[0], SearchDocument(title: row[1], summary: row[2], content: row[3]), db)
         }
+    }
+
+    /// Whether the index holds documents of another version than this wirewatch makes.
+    static func isStale(_ db: Database) throws -> Bool {
+        guard try db.tableExists("search_document"), try db.tableExists(table) else { return false }
+        return try Int.fetchOne(db, sql: "SELECT version FROM search_document") != SearchDocument.version
+    }
+
+    /// Empties the index and indexes every item again when its documents are of another version
+    /// (their text can no longer be recomputed to take them out).
+    static func reindexIfStale(_ db: Database) throws {
+        guard try isStale(db) else { return }
+        try db.execute(sql: "INSERT INTO item_fts(item_fts) VALUES ('delete-all')")
+        try indexAll(db)
+        try db.execute(sql: "DELETE FROM search_document")
+        try db.execute(sql: "INSERT INTO search_document VALUES (?)", arguments: [SearchDocument.version])
     }
 
     /// Diacritics and case folded: "empfangt" finds "empfängt".
