@@ -11,9 +11,10 @@ import GRDBSQLite
 /// machinery and the reference counting it caused were 14% of the writer thread.
 ///
 /// The statement still comes from GRDB's cache of the connection, so it is prepared once. Use it
-/// only inside a write transaction GRDB opened (`Store.write`), for statements that observation,
-/// authorisers and GRDB's savepoint tracking need not see: plain inserts, updates and lookups.
-/// Every use binds all parameters, steps, and resets; nothing stays bound between uses.
+/// only inside a transaction GRDB opened (`Store.write`, or `Store.read` for lookups), for
+/// statements that observation, authorisers and GRDB's savepoint tracking need not see: plain
+/// inserts, updates and lookups. Every use binds all parameters, steps, and resets; nothing is
+/// left mid-step between uses (a later bind replaces an earlier one).
 struct RawStatement {
     private let statement: Statement
     private let handle: SQLiteStatement
