@@ -34,7 +34,7 @@ extension Store {
         }
         return hits.map { hit in
             SearchHit(itemID: hit.id, feedURL: hit.feedURL, title: hit.document.title,
-                      snippet: SearchSnippet.readable(passages[hit.id] ?? ""), rank: hit.rank)
+                      snippet: passages[hit.id] ?? "", rank: hit.rank)
         }
     }
 
@@ -55,7 +55,8 @@ extension Store {
 /// Passages around the matches of a search. The index is contentless (it keeps no text), so FTS5's
 /// `snippet()` cannot run on it: the hits' documents go into a small in-memory FTS5 table with the
 /// same tokenizer, and the same query cuts the passages there. The words marked are the ones the
-/// index matched; the passage is text, as indexed.
+/// index matched; the passage is text, as indexed (no markup to take out, no reference to decode
+/// a second time).
 enum SearchPassages {
     static func cut(_ pattern: String, from hits: [SearchCandidate]) throws -> [Int64: String] {
         guard !hits.isEmpty else { return [:] }

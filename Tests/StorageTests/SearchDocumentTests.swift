@@ -106,7 +106,7 @@ struct SearchDocumentTests {
         #expect(try store.search("Paschinjan").isEmpty)
         #expect(try store.search("Kiel").count == 1)
         try store.writer.write { try FullTextIndex.checkIntegrity($0) }
-        // The index holds exactly the stored items' documents: rebuilding it from them changes nothing.
+        // One index entry per stored item, no more (a pruned or replaced entry left behind would count).
         let indexed = try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM item_fts") }
         #expect(indexed == (try store.itemCount()))
     }
