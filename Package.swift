@@ -34,6 +34,10 @@ let package = Package(
         .systemLibrary(
             name: "CStemmer", path: "Sources/CStemmer",
             providers: [.apt(["libstemmer-dev"])]),
+        /// SQLite's process-wide settings (`sqlite3_config`), which GRDB does not wrap. Used only by Storage.
+        .systemLibrary(
+            name: "CSQLiteConfig", path: "Sources/CSQLiteConfig",
+            providers: [.apt(["libsqlite3-dev"])]),
 
         // MARK: - Model (shared value types, no dependencies)
 
@@ -55,6 +59,7 @@ let package = Package(
                 "FeedModel", .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for the writer's hot statements (`RawStatement`).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                "CSQLiteConfig",
             ]),
         /// Pure copy detection and story clustering: canonical URLs, fingerprints, groups, stories, trends.
         .target(name: "Syndication", dependencies: ["FeedModel", "Analysis"]),

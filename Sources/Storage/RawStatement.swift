@@ -148,6 +148,25 @@ struct RawStatement {
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }
 
+    func double(_ column: Int32) -> Double {
+        sqlite3_column_double(handle, column)
+    }
+
+    /// A blob of little-endian integers (`FingerprintColumns.blob`), read from SQLite's buffer
+    /// without a `Data` in between; NULL or empty reads as no integers, a partial one is ignored.
+    func integers<T: FixedWidthInteger>(_ column: Int32, as type: T.Type) -> [T] {
+        guard let bytes = sqlite3_column_blob(handle, column) else { return [] }
+        let count = Int(sqlite3_column_bytes(handle, column)) / MemoryLayout<T>.size
+        let raw = UnsafeRawBufferPointer(start: bytes, count: count * MemoryLayout<T>.size)
+        return (0..<count).map { T(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * MemoryLayout<T>.size, as: T.self)) }
+    }
+
+    /// A date column decoded as GRDB decodes a stored date; nil when NULL or unreadable.
+    func date(_ column: Int32) -> Date? {
+        guard let text = string(column) else { return nil }
+        return Date.fromDatabaseValue(text.databaseValue)
+    }
+
     private func error(_ code: Int32) -> DatabaseError {
         DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: statement.sql)
     }

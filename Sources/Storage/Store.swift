@@ -1,6 +1,7 @@
 import Foundation
 import FeedModel
 import GRDB
+import CSQLiteConfig
 
 /// The wirewatch database: the one place that speaks SQL.
 ///
@@ -83,8 +84,14 @@ public final class Store: Sendable {
     /// six and keep content up to about 16 KB out of overflow pages.
     static let pageSize = 16_384
 
+    /// SQLite's process-wide settings, applied once before the first connection opens: memory
+    /// statistics off (wirewatch never reads them; with them on, every SQLite allocation takes a
+    /// process-wide mutex).
+    static let processSettings: Int32 = ww_sqlite_disable_memory_statistics()
+
     /// Connection settings shared by every connection of every store.
     static func configuration() -> Configuration {
+        _ = processSettings
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(busyTimeout)

@@ -59,6 +59,14 @@ enum FingerprintColumns {
             sentenceHashes: integers(row[7], as: Int64.self), lookupKeys: [])
     }
 
+    /// `fingerprint(_:)` of the current row of a raw statement with the same columns.
+    static func fingerprint(_ row: RawStatement) -> ItemFingerprint {
+        ItemFingerprint(
+            canonicalURL: row.string(1), titleKey: row.string(2) ?? "", bodyHash: row.optionalInt64(3), simhash: row.int64(4),
+            minhash: row.integers(5, as: UInt32.self), shingleCount: Int(row.int64(6)),
+            sentenceHashes: row.integers(7, as: Int64.self), lookupKeys: [])
+    }
+
     /// Story features of a row whose columns 3…8 are `entity_hashes, keyphrase_hashes, stem_vector`
     /// and, for rows written before those existed (NULL there), `stems, entity_keys, keyphrase_keys`
     /// (stems as "stem<TAB>weight" lines, keys one a line).
