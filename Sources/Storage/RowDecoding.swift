@@ -87,6 +87,42 @@ enum JSONColumn {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Whether `list`, the JSON text of a list of strings as `encode` writes it, has `element`,
+    /// found without decoding. It answers true only for an exact element; false may also mean
+    /// "not decidable here" (an element with quotes, backslashes or control characters, or one
+    /// the encoder escapes otherwise), so use it to skip work, never to conclude absence.
+    static func list(_ list: String, has element: String) -> Bool {
+        var element = element
+        return element.withUTF8 { needle in
+            guard !needle.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
+            var list = list
+            return list.withUTF8 { hay in
+                // Element by element: outside the strings a list has only brackets, commas and
+                // blanks, so each quote met there opens an element, which runs to the next quote
+                // that is not escaped.
+                let n = needle.count
+                var i = 0
+                while i < hay.count {
+                    guard hay[i] == 0x22 else {
+                        i += 1
+                        continue
+                    }
+                    let start = i + 1
+                    var end = start, escaped = false
+                    while end < hay.count, hay[end] != 0x22 {
+                        if hay[end] == 0x5C { escaped = true; end += 1 }
+                        end += 1
+                    }
+                    if !escaped, end - start == n, n == 0 || memcmp(hay.baseAddress! + start, needle.baseAddress!, n) == 0 {
+                        return true
+                    }
+                    i = end + 1
+                }
+                return false
+            }
+        }
+    }
+
     static func decode<T: Decodable>(_ type: T.Type, _ text: String?) -> T? {
         guard let text, let data = text.data(using: .utf8) else { return nil }
         return try? JSONDecoder().decode(type, from: data)

@@ -87,4 +87,38 @@ struct RawStatementTests {
             #expect(try none.firstInt64() == nil)
         }
     }
+
+    @Test("stored dates read as digits sort as the dates do; blobs of integers and dates read back")
+    func datesAndBlobs() throws {
+        let queue = try database()
+        var random = SeededRandom(seed: 11)
+        let dates = (0..<300).map { _ in Date(timeIntervalSince1970: Double(Int.random(in: 0...4_000_000_000_000, using: &random)) / 1000) }
+        try queue.write { db in
+            let insert = try RawStatement(db, "INSERT INTO t (at, b) VALUES (?, ?)")
+            for date in dates {
+                insert.bind(1, date)
+                insert.bind(2, FingerprintColumns.blob([Int64.min, -1, 0, 7, Int64.max]))
+                try insert.execute()
+            }
+            let read = try RawStatement(db, "SELECT at, b, NULL FROM t ORDER BY id")
+            var rows: [(digits: Int64, date: Date?)] = []
+            try read.forEachRow {
+                rows.append((read.dateDigits(0), read.date(0)))
+                #expect(read.integers(1, as: Int64.self) == [Int64.min, -1, 0, 7, Int64.max])
+                #expect(read.integers(2, as: Int64.self).isEmpty && read.date(2) == nil)
+            }
+            #expect(rows.count == dates.count)
+            for (row, date) in zip(rows, dates) {
+                #expect(abs(try #require(row.date).timeIntervalSince(date)) < 0.001)
+            }
+            for (a, b) in zip(rows, rows.dropFirst()) {
+                #expect((a.digits < b.digits) == (a.date! < b.date!) || a.digits == b.digits)
+            }
+            // A date stored without milliseconds reads as the same instant with ".000".
+            let plain = try RawStatement(db, "SELECT '2026-11-29 10:00:00', '2026-11-29 10:00:00.000', '2026-11-29 10:00:00.001'")
+            try plain.forEachRow {
+                #expect(plain.dateDigits(0) == plain.dateDigits(1) && plain.dateDigits(1) < plain.dateDigits(2))
+            }
+        }
+    }
 }

@@ -6,7 +6,7 @@ import Foundation
 public enum ItemIdentity {
     /// The per-feed key: the guid/id, else the normalised link, else a hash of title and content.
     public static func key(for entry: Entry) -> String {
-        if let guid = entry.guid?.trimmingCharacters(in: .whitespacesAndNewlines), !guid.isEmpty {
+        if let guid = entry.guid.map(trimmed), !guid.isEmpty {
             return "guid:" + guid
         }
         if let link = entry.link, let normal = LinkNormaliser.normalise(link) {
@@ -31,11 +31,23 @@ public enum ItemIdentity {
 
     static func hexDigest(_ fields: [String]) -> String {
         var hasher = SHA256()
-        for field in fields {
-            hasher.update(data: Array(field.utf8))
-            hasher.update(data: [0])
+        let separator: UInt8 = 0
+        for var field in fields {
+            // The field's own UTF-8 buffer (made contiguous once if it is bridged), not a copy.
+            field.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+            withUnsafeBytes(of: separator) { hasher.update(bufferPointer: $0) }
         }
         return hex(hasher.finalize())
+    }
+
+    /// `text` without leading and trailing whitespace and newlines (Foundation's
+    /// `.whitespacesAndNewlines`). Most guids have none: those are decided on their first and last
+    /// byte; only an ASCII blank or a non-ASCII byte at either end goes through Foundation.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        func plain(_ byte: UInt8) -> Bool { byte < 0x80 && !(byte == 0x20 || (0x09...0x0D).contains(byte)) }
+        if plain(first) && plain(last) { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private static func hex(_ digest: SHA256.Digest) -> String {

@@ -103,6 +103,8 @@ struct AnalysisWriter {
                 """).execute(arguments: [record.canonicalKey, record.name, record.kind, JSONColumn.encode(record.aliases.sorted()), at])
             return db.lastInsertedRowID
         }
+        // Usually every surface form is known already: then the stored list need not be decoded.
+        if let aliases, record.aliases.allSatisfy({ JSONColumn.list(aliases, has: $0) }) { return id }
         let known = Set(JSONColumn.decode([String].self, aliases) ?? [])
         let merged = known.union(record.aliases)
         if merged.count != known.count, merged.count <= 50 {

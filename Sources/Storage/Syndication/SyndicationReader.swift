@@ -123,14 +123,16 @@ enum SyndicationReader {
         let lookup = try RawStatement(db, """
             SELECT story_id, last_seen FROM story_key WHERE key = ? AND last_seen >= ? AND last_seen <= ?
             """)
+        // The bounds as stored text, formatted once (not once per key).
         let from = time.addingTimeInterval(-window), to = time.addingTimeInterval(window)
-        var tally: [Int64: (shared: Int, seen: String)] = [:]
+        let fromText = DateColumn.text(from), toText = DateColumn.text(to)
+        var tally: [Int64: (shared: Int, seen: Int64)] = [:]
         for key in keys {
             lookup.bind(1, key)
-            lookup.bind(2, from)
-            lookup.bind(3, to)
+            if let fromText { lookup.bind(2, fromText) } else { lookup.bind(2, from) }
+            if let toText { lookup.bind(3, toText) } else { lookup.bind(3, to) }
             try lookup.forEachRow {
-                let story = lookup.int64(0), seen = lookup.string(1) ?? ""
+                let story = lookup.int64(0), seen = lookup.dateDigits(1)
                 if let found = tally[story] {
                     tally[story] = (found.shared + 1, max(found.seen, seen))
                 } else {

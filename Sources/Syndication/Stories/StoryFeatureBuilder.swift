@@ -42,11 +42,23 @@ public struct StoryFeatureBuilder: Sendable {
     /// names everywhere), a long word, or a number of two or more characters ("9,80", "480").
     static func isContent(_ token: Token) -> Bool {
         switch token.kind {
-        case .number: return token.text.count >= 2
+        case .number: return characterCount(token.text, atLeast: 2)
         case .word:
-            guard token.text.count >= 3 else { return false }
-            return token.text.first?.isUppercase == true || token.text.count >= 6
+            guard characterCount(token.text, atLeast: 3) else { return false }
+            let first = token.text.utf8.first ?? 0
+            // ASCII: decided on the byte (Character's properties cost a table lookup per call).
+            let upper = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : token.text.first?.isUppercase == true
+            return upper || characterCount(token.text, atLeast: 6)
         default: return false
         }
+    }
+
+    /// `text.count >= n`, counting characters (grapheme clusters) only when the bytes cannot
+    /// decide: every character takes at least one byte, and an ASCII letter or digit is one.
+    static func characterCount(_ text: String, atLeast n: Int) -> Bool {
+        let utf8 = text.utf8
+        if utf8.count < n { return false }
+        if !utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { return true }
+        return text.count >= n
     }
 }
