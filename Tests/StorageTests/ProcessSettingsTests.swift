@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 import Testing
@@ -21,5 +22,16 @@ struct ProcessSettingsTests {
         // Statistics off: SQLite keeps no count, so what it reports stays zero after real work.
         #expect(sqlite3_memory_used() == 0)
         #expect(sqlite3_memory_highwater(0) == 0)
+    }
+
+    /// The writer keeps statement and savepoint journals in memory (no page-by-page writes to
+    /// temporary files); readers keep SQLite's file-backed temporary store, whose sorts spill faster.
+    @Test("the writer's temporary store is memory, a reader's is SQLite's default")
+    func temporaryStore() throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try Store(path: directory.appendingPathComponent("t.sqlite").path)
+        #expect(try store.writer.write { try Int.fetchOne($0, sql: "PRAGMA temp_store") } == 2)
+        #expect(try store.writer.read { try Int.fetchOne($0, sql: "PRAGMA temp_store") } == 0)
     }
 }
