@@ -28,6 +28,7 @@ struct Services {
             analyzer: config.analysis.enabled ? analyzer(frequencyCache: daemon ? 20_000 : 200_000) : nil,
             syndicator: config.analysis.enabled ? ItemSyndicator(store: store) : nil,
             queuedItems: daemon ? Pipeline.daemonQueuedItems : Pipeline.bulkQueuedItems,
+            minimumBatch: daemon ? 0 : Pipeline.bulkMinimumBatch,
             fetchWindow: daemon ? Pipeline.daemonFetchWindow : nil)
     }
 

@@ -4,6 +4,7 @@ import Foundation
 import Ingest
 import Logging
 import Storage
+import Synchronization
 import TestSupport
 import Testing
 
@@ -21,7 +22,10 @@ import Testing
         let store: Store
         let pipeline: Pipeline
 
-        static func make(analysis: Bool = false, fetchWindow: Int? = nil) async throws -> Fixture {
+        static func make(
+            analysis: Bool = false, fetchWindow: Int? = nil, minimumBatch: Int = 0,
+            logger: Logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
+        ) async throws -> Fixture {
             let server = try FeedServer()
             try await server.start()
             let directory = try TemporaryDirectory()
@@ -32,9 +36,9 @@ import Testing
             options.maxPerHost = 4
             let pipeline = Pipeline(
                 store: store, fetcher: Fetcher(options: options), schedule: ScheduleSettings(),
-                logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
+                logger: logger,
                 analyzer: analysis ? ItemAnalyzer(store: store) : nil,
-                syndicator: analysis ? ItemSyndicator(store: store) : nil, fetchWindow: fetchWindow)
+                syndicator: analysis ? ItemSyndicator(store: store) : nil, minimumBatch: minimumBatch, fetchWindow: fetchWindow)
             return Fixture(server: server, directory: directory, store: store, pipeline: pipeline)
         }
 
@@ -221,6 +225,30 @@ import Testing
         await f.tearDown()
     }
 
+    /// With analysis and a minimum batch larger than the whole run, the writer waits for the last
+    /// feed and commits once: nothing is left behind when fewer items than the minimum ever come.
+    @Test func aMinimumBatchGroupsTheCommitsAndLosesNothing() async throws {
+        let log = CapturedLog()
+        let f = try await Fixture.make(analysis: true, minimumBatch: 1_000, logger: log.logger)
+        var paths: [String] = []
+        for site in 0..<5 {
+            let items = (0..<3).map { n in
+                SampleFeeds.Item(guid: "s\(site)-\(n)", link: "https://s\(site).example/\(n)", title: "Meldung \(site)-\(n) aus Berlin",
+                                 body: "Berlin – Der Bundestag hat am Donnerstag über den Haushalt \(n) beraten, sagte Olaf Scholz.")
+            }
+            await f.server.set("/s\(site).xml", .feed(SampleFeeds.rss(title: "Site \(site)", items: items)))
+            paths.append("/s\(site).xml")
+        }
+        let report = try await f.pipeline.ingest(try await f.subscribe(paths))
+        #expect(report.run.itemsNew == 15 && report.run.feedsOK == 5)
+        #expect(log.messages.filter { $0 == "group commit" }.count == 1)
+        let items = try f.store.items(ItemQuery())
+        #expect(items.count == 15)
+        #expect(try f.store.unsyndicatedItemIDs(limit: 100).isEmpty)
+        #expect(try f.store.syndication(itemIDs: items.map(\.id)).count == 15)
+        await f.tearDown()
+    }
+
     @Test func goneDisablesTheFeedWithAReason() async throws {
         let f = try await Fixture.make()
         await f.server.set("/gone.xml", .init(status: 410))
@@ -230,5 +258,31 @@ import Testing
         #expect(feed.enabled == false)
         #expect(feed.disabledReason?.contains("410") == true)
         await f.tearDown()
+    }
+}
+
+/// Log messages of one test, at debug level.
+final class CapturedLog: Sendable {
+    private let lines = Mutex<[String]>([])
+
+    var messages: [String] { lines.withLock { $0 } }
+
+    var logger: Logger {
+        Logger(label: "test") { _ in Handler(log: self) }
+    }
+
+    struct Handler: LogHandler {
+        let log: CapturedLog
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .debug
+
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+
+        func log(event: LogEvent) {
+            log.lines.withLock { $0.append(event.message.description) }
+        }
     }
 }

@@ -33,6 +33,7 @@ public final class Pipeline: Sendable {
     let clock: @Sendable () -> Date
     let random: @Sendable () -> Double
     let queuedItemLimit: Int
+    let minimumBatch: Int
     let fetchWindow: Int?
     /// The writer's own thread: a commit blocks for as long as SQLite works, which on a thread of
     /// the cooperative pool (one per core) left the fetcher's stream and the task group one thread
@@ -45,9 +46,11 @@ public final class Pipeline: Sendable {
         clock: @escaping @Sendable () -> Date = { Date() },
         random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
         queuedItems: Int = Pipeline.bulkQueuedItems,
+        minimumBatch: Int = 0,
         fetchWindow: Int? = nil
     ) {
         self.queuedItemLimit = max(1, queuedItems)
+        self.minimumBatch = max(0, minimumBatch)
         self.fetchWindow = fetchWindow.map { max(1, $0) }
         self.store = store
         self.fetcher = fetcher
@@ -78,7 +81,14 @@ public final class Pipeline: Sendable {
         let fetches = slots.map { windowedFetch(requests, slots: $0) } ?? fetcher.fetch(requests)
         async let preparing: Void = prepareAll(fetches, feeds: targets, runID: runID, slots: slots, into: queue)
         var summaries: [FeedRunSummary] = []
-        while let batch = await queue.receive(maxWeight: queuedItemLimit) {
+        // With analysis, the writer waits for `minimumBatch` items (or the end) before it commits.
+        let minimumBatch = analyzer == nil ? 0 : min(minimumBatch, queuedItemLimit)
+        while var batch = await queue.receive(maxWeight: queuedItemLimit) {
+            var weight = batch.reduce(0) { $0 + $1.weight }
+            while weight < minimumBatch, let more = await queue.receive(maxWeight: queuedItemLimit - weight) {
+                batch += more
+                weight += more.reduce(0) { $0 + $1.weight }
+            }
             for summary in await commitOnWriterThread(batch) {
                 account(summary, in: &run)
                 summaries.append(summary)
@@ -111,6 +121,15 @@ public final class Pipeline: Sendable {
     /// commits), small for the daemon (its resident memory is its largest cycle's).
     public static let bulkQueuedItems = 2_000
     public static let daemonQueuedItems = 100
+
+    /// Items a bulk ingest with analysis waits for before a commit (fewer come only at the end).
+    /// There the workers (parse, analyse) are the narrowest part, and the writer, which kept up,
+    /// committed every few feeds: each commit and each syndication transaction wrote its touched
+    /// pages of the lookup-key, keyphrase and story-key indexes to the WAL again, and FTS5 wrote
+    /// a segment. 1,000 feeds with analysis, 4 alternating pairs: 27.0 → 25.2 s wall, system CPU
+    /// 5.3 → 2.8 s, peak memory +15–20 MiB. Without analysis the writer is the narrowest part and
+    /// must not wait (no gain measured), so it is not applied there; nor in the daemon (latency).
+    public static let bulkMinimumBatch = 1_000
 
     /// The daemon's fetch window: at most this many feeds between the start of their transfer and
     /// the end of their parse and analysis (parsed items then wait in the commit queue, bounded by
