@@ -21,7 +21,7 @@ objects() {
     find "Sources/$1" -name '*.swift' | while read -r f; do echo "$R/$1.build/$(basename "$f").o"; done
     [ ! -f "$R/$1.build/resource_bundle_accessor.swift.o" ] || echo "$R/$1.build/resource_bundle_accessor.swift.o"
 }
-swiftc -O -static-stdlib -I $R/Modules -I Sources/CStemmer -I .build/checkouts/GRDB.swift/Sources/GRDBSQLite \
+swiftc -O -static-stdlib -I $R/Modules -I Sources/CStemmer -I Sources/CSQLiteConfig -I .build/checkouts/GRDB.swift/Sources/GRDBSQLite \
     scripts/syndication/bench-syndication.swift \
     $(objects Storage) $(objects Syndication) $(objects Analysis) $(objects FeedModel) $R/GRDB.build/*.o \
     -lstemmer -lsqlite3 -o /tmp/syndication-bench
