@@ -97,7 +97,8 @@ def measure_syndication(settings, log=print):
             check = re.search(r"check only.*?median ([0-9.]+) ms", out)
             rss = re.search(r"VmHWM\s+(\d+) kB", out)
             if s.rc != 0 or not insert:
-                print(f"    exit status {s.rc}: {out.strip()[-300:]}")
+                # The script's errors (a failed build) are on stderr; its figures on stdout.
+                print(f"    exit status {s.rc}: {out.strip()[-300:]}\n    stderr: {s.extra['stderr'].strip()[-600:]}")
                 return None
             return dict(ms_item=float(insert.group(1)), ms_check=float(check.group(1)) if check else None,
                         rss=int(rss.group(1)) / 1024 if rss else None)
@@ -105,7 +106,10 @@ def measure_syndication(settings, log=print):
                 ("rss", "peak RSS MiB", False)]
         how = "scripts/syndication/bench.sh: 1,000 new items, one transaction each"
     results = timing.rounds({"wirewatch": one}, settings.runs)
-    return measure.build("syndication", "Syndication lookup", f"{FINGERPRINTS:,} fingerprints; {how}", results, cols, {})
+    # A contender whose runs all failed is dropped by `rounds`: say so in the results, not only in the log.
+    skipped = [] if results.get("wirewatch") else [dict(contender="wirewatch", reason="the bench script failed (see the log)")]
+    return measure.build("syndication", "Syndication lookup", f"{FINGERPRINTS:,} fingerprints; {how}", results, cols, {},
+                         skipped=skipped)
 
 
 def digest_database(settings, manifest):
