@@ -7,7 +7,7 @@ import Testing
 @Suite("SQLite's process-wide settings")
 struct ProcessSettingsTests {
     /// With memory statistics on (SQLite's default), every SQLite allocation and free takes one
-    /// process-wide mutex: about 2% of an ingest's CPU, most of it on the writer's thread.
+    /// process-wide mutex: in a profile of an ingest with analysis, 2% of the samples, on the writer's thread.
     @Test("memory statistics are off once a store has opened, so allocations take no global mutex")
     func memoryStatisticsOff() throws {
         let store = try Store.inMemory()

@@ -126,8 +126,8 @@ public final class Pipeline: Sendable {
     /// There the workers (parse, analyse) are the narrowest part, and the writer, which kept up,
     /// committed every few feeds: each commit and each syndication transaction wrote its touched
     /// pages of the lookup-key, keyphrase and story-key indexes to the WAL again, and FTS5 wrote
-    /// a segment. 1,000 feeds with analysis, 4 alternating pairs: 27.0 → 25.2 s wall, system CPU
-    /// 5.3 → 2.8 s, peak memory +15–20 MiB. Without analysis the writer is the narrowest part and
+    /// a segment. 1,000 feeds with analysis, 4 alternating pairs: 27.9 → 26.5 s wall (medians), system
+    /// CPU 5.4 → 3.2 s, peak memory +15 MiB. Without analysis the writer is the narrowest part and
     /// must not wait (no gain measured), so it is not applied there; nor in the daemon (latency).
     public static let bulkMinimumBatch = 1_000
 

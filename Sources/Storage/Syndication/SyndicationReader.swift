@@ -154,18 +154,14 @@ enum SyndicationReader {
         var stories: [(id: Int64, lastSeen: Date)] = []
         for (id, _) in chosen {
             story.bind(1, id)
-            var text: String?
-            var found = false
+            var found: Result<Date, StoreError>?
             try story.forEachRow {
-                found = true
-                text = story.string(0)
+                // Decoded as GRDB decodes a stored date; an unreadable one means a damaged database.
+                found = story.date(0).map { .success($0) }
+                    ?? .failure(StoreError(code: .corrupt, message: "story \(id) has no readable last_seen (\(story.string(0) ?? "NULL"))"))
             }
-            guard found else { continue }
-            // Decoded as GRDB decodes a stored date; an unreadable one means a damaged database.
-            guard let text, let lastSeen = Date.fromDatabaseValue(text.databaseValue) else {
-                throw StoreError(code: .corrupt, message: "story \(id) has no readable last_seen (\(text ?? "NULL"))")
-            }
-            stories.append((id, lastSeen))
+            guard let found else { continue }
+            stories.append((id, try found.get()))
         }
         let ids = stories.map(\.id)
         var members = try cache?.members(of: ids, db) ?? latestMembers(of: ids, db)
