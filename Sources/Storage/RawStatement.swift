@@ -172,13 +172,11 @@ struct RawStatement {
         sqlite3_column_double(handle, column)
     }
 
-    /// A blob of little-endian integers (`FingerprintColumns.blob`), read from SQLite's buffer
-    /// without a `Data` in between; NULL or empty reads as no integers, a partial one is ignored.
-    func integers<T: FixedWidthInteger>(_ column: Int32, as type: T.Type) -> [T] {
-        guard let bytes = sqlite3_column_blob(handle, column) else { return [] }
-        let count = Int(sqlite3_column_bytes(handle, column)) / MemoryLayout<T>.size
-        let raw = UnsafeRawBufferPointer(start: bytes, count: count * MemoryLayout<T>.size)
-        return (0..<count).map { T(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * MemoryLayout<T>.size, as: T.self)) }
+    /// `body` over a blob column's bytes in SQLite's buffer (no `Data` in between); NULL or empty
+    /// is an empty buffer. The bytes are valid only inside `body`.
+    func withBlob<R>(_ column: Int32, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        guard let bytes = sqlite3_column_blob(handle, column) else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        return body(UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))))
     }
 
     /// A date column decoded as GRDB decodes a stored date; nil when NULL or unreadable.

@@ -104,8 +104,8 @@ struct RawStatementTests {
             var rows: [(digits: Int64, date: Date?)] = []
             try read.forEachRow {
                 rows.append((read.dateDigits(0), read.date(0)))
-                #expect(read.integers(1, as: Int64.self) == [Int64.min, -1, 0, 7, Int64.max])
-                #expect(read.integers(2, as: Int64.self).isEmpty && read.date(2) == nil)
+                #expect(read.withBlob(1) { FingerprintColumns.integers($0, as: Int64.self) } == [Int64.min, -1, 0, 7, Int64.max])
+                #expect(read.withBlob(2) { FingerprintColumns.integers($0, as: Int64.self) }.isEmpty && read.date(2) == nil)
             }
             #expect(rows.count == dates.count)
             for (row, date) in zip(rows, dates) {

@@ -23,11 +23,13 @@ enum FingerprintColumns {
     }
 
     static func integers<T: FixedWidthInteger>(_ data: Data, as type: T.Type) -> [T] {
+        data.withUnsafeBytes { integers($0, as: type) }
+    }
+
+    /// The little-endian integers of `raw` (a trailing partial one is ignored).
+    static func integers<T: FixedWidthInteger>(_ raw: UnsafeRawBufferPointer, as type: T.Type) -> [T] {
         let size = MemoryLayout<T>.size
-        let count = data.count / size
-        return data.withUnsafeBytes { raw in
-            (0..<count).map { T(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * size, as: T.self)) }
-        }
+        return (0..<(raw.count / size)).map { T(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * size, as: T.self)) }
     }
 
     /// A stem vector as a blob: the keys (UInt64) then the weights (Float32 bit patterns), little-endian.
@@ -63,8 +65,8 @@ enum FingerprintColumns {
     static func fingerprint(_ row: RawStatement) -> ItemFingerprint {
         ItemFingerprint(
             canonicalURL: row.string(1), titleKey: row.string(2) ?? "", bodyHash: row.optionalInt64(3), simhash: row.int64(4),
-            minhash: row.integers(5, as: UInt32.self), shingleCount: Int(row.int64(6)),
-            sentenceHashes: row.integers(7, as: Int64.self), lookupKeys: [])
+            minhash: row.withBlob(5) { integers($0, as: UInt32.self) }, shingleCount: Int(row.int64(6)),
+            sentenceHashes: row.withBlob(7) { integers($0, as: Int64.self) }, lookupKeys: [])
     }
 
     /// Story features of a row whose columns 3…8 are `entity_hashes, keyphrase_hashes, stem_vector`
