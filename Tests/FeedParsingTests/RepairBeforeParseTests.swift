@@ -48,4 +48,51 @@ import Testing
         let upper = try parse(rss(Array("&#X41;BC".utf8)))
         #expect(upper.title == "ABC")
     }
+
+    /// Every string in `value`, however deep (entries, details, links, people, extensions).
+    static func strings(in value: Any) -> [String] {
+        if let s = value as? String { return [s] }
+        return Mirror(reflecting: value).children.flatMap { strings(in: $0.value) }
+    }
+
+    /// Long values are copied into strings without a check of every byte (`TextConstructDecoder`),
+    /// because libxml2 passes on only well-formed UTF-8. Malformed sequences of every kind, in
+    /// every place a value comes from, must still come out as well-formed strings (debug builds
+    /// also check each value as it is decoded).
+    @Test("bytes that are not UTF-8 never reach a string, wherever they stand")
+    func malformedSequencesAnywhere() throws {
+        let bad: [[UInt8]] = [
+            [0x80], [0xBF, 0x80], [0xC0, 0xAF], [0xC1, 0xBF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80],
+            [0xED, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80],
+            [0xFE], [0xFF], [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0xC3], [0xE2, 0x80, 0x9C, 0xE2],
+        ]
+        let long = Array(String(repeating: "Würzburg – „Bericht“ über Verträge. ", count: 3).utf8)
+        func wrap(_ b: [UInt8]) -> [[UInt8]] {
+            let t = long + b + long
+            let docs: [[UInt8]] = [
+                Array("<rss version=\"2.0\"><channel><title>".utf8) + t + Array("</title><item><title>".utf8) + t
+                    + Array("</title><description><![CDATA[<p>".utf8) + t + Array("</p>]]></description></item></channel></rss>".utf8),
+                Array("<rss version=\"2.0\"><channel><item><description>&lt;p&gt;".utf8) + t
+                    + Array("&lt;/p&gt;</description><link>https://a.example/".utf8) + b + Array("</link></item></channel></rss>".utf8),
+                Array("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><b>".utf8)
+                    + t + Array("</b></div></title><link href=\"https://a.example/".utf8) + b
+                    + Array("\"/><content type=\"html\">".utf8) + t + Array("</content></entry></feed>".utf8),
+                Array("<!DOCTYPE rss [<!ENTITY e \"".utf8) + t + Array("\">]><rss version=\"2.0\"><channel><item><title>&e; and ".utf8)
+                    + long + Array("</title><!-- ".utf8) + b + Array(" --></item></channel></rss>".utf8),
+            ]
+            return docs
+        }
+        var parsed = 0
+        for b in bad {
+            for doc in wrap(b) {
+                guard let feed = try? FeedParser.parse(doc) else { continue }
+                parsed += 1
+                for s in Self.strings(in: feed) {
+                    #expect(String(validating: Array(s.utf8), as: UTF8.self) != nil, "malformed string from \(b)")
+                }
+                #expect(!feed.entries.isEmpty)
+            }
+        }
+        #expect(parsed == bad.count * 4)
+    }
 }

@@ -23,6 +23,20 @@ enum UTF8Bytes {
         scan(bytes).valid
     }
 
+    /// Whether `buf` starts on a character and its last character is complete: the first byte
+    /// is not a continuation byte, and the last lead byte has as many continuation bytes after
+    /// it as it announces. Well-formed UTF-8 always passes; this reads at most four bytes.
+    static func hasWholeEnds(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = buf.count
+        guard n > 0 else { return true }
+        guard buf[0] & 0xC0 != 0x80 else { return false }
+        var lead = n - 1
+        while lead > 0, n - lead < 4, buf[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let b = buf[lead]
+        let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0
+        return length == n - lead
+    }
+
     /// Whether `bytes` is well-formed UTF-8 and, if so, whether it holds a C0 control that XML
     /// forbids (see `ControlCharacters`): one pass, sixteen ASCII bytes at a time.
     static func scan(_ bytes: ArraySlice<UInt8>) -> (valid: Bool, hasControls: Bool) {

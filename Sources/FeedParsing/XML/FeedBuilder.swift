@@ -57,6 +57,14 @@ final class FeedBuilder {
     var summaryKey: String?
     var assumedZone = false
     var preRootElements = 0
+    /// True until libxml2 reports an error. libxml2 reads every byte of running text, CDATA and
+    /// entity values before it hands them over, and reports any byte sequence that is not UTF-8
+    /// as an error when it reads it, before that text reaches a callback (it then passes the
+    /// bytes on as they were). So while no error has been reported, the text buffer holds only
+    /// well-formed UTF-8 (this writer adds markup and entity text that are), and long values are
+    /// decoded without checking every byte again (a twentieth of parsing). A test puts malformed
+    /// sequences of every kind in every place; debug builds check each value.
+    @exclusivity(unchecked) var textIsWellFormed = true
 
     /// Elements whose exact text matters (feedparser compares it untrimmed).
     static func isUntrimmed(_ name: ElementName) -> Bool { name == .itunes_block || name == .itunes_explicit }
@@ -124,7 +132,7 @@ final class FeedBuilder {
             if !frame.isWrapper, !MarkupWriter.isVoid(frame.local) { MarkupWriter.endTag(frame.local, into: &text) }
             return
         }
-        let value = Self.decodedText(of: frame, in: text)
+        let value = Self.decodedText(of: frame, in: text, wellFormed: textIsWellFormed)
         text.removeLast(text.count - frame.textStart)
         endElement(frame, value: frame.construct?.isHTML == true ? HTMLURLResolver.resolve(value, base: frame.base) : value)
         if let top = stack.indices.last {
@@ -137,10 +145,10 @@ final class FeedBuilder {
     /// The element's text, decoded. Not inlined: the slice of `text` it reads must be gone
     /// before `text` is cut back, or the cut would copy the whole buffer.
     @inline(never)
-    private static func decodedText(of frame: Frame, in text: [UInt8]) -> String {
+    private static func decodedText(of frame: Frame, in text: [UInt8], wellFormed: Bool) -> String {
         let raw = text[frame.textStart...]
-        if let kind = frame.construct { return TextConstructDecoder.decode(raw, kind: kind) }
-        return TextConstructDecoder.plain(raw, trim: !FeedBuilder.isUntrimmed(frame.name))
+        if let kind = frame.construct { return TextConstructDecoder.decode(raw, kind: kind, wellFormed: wellFormed) }
+        return TextConstructDecoder.plain(raw, trim: !FeedBuilder.isUntrimmed(frame.name), wellFormed: wellFormed)
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {

@@ -78,7 +78,9 @@ enum SAXCallbacks {
     static let structuredError: xmlStructuredErrorFunc = { ctx, error in
         guard let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
         let ctxtPtr = error.pointee.ctxt ?? ctx
-        guard let c = SAXContext.from(ctxtPtr), c.firstError == nil else { return }
+        guard let c = SAXContext.from(ctxtPtr) else { return }
+        c.withEvents { $0.textIsWellFormed = false }
+        guard c.firstError == nil else { return }
         let msg = error.pointee.message.map { String(cString: $0) } ?? "XML error \(error.pointee.code)"
         c.firstError = "line \(error.pointee.line): " + msg.trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -3,21 +3,26 @@ import Foundation
 /// Turns the gathered bytes of a text construct into its value.
 enum TextConstructDecoder {
     /// Text of a simple element; C1 controls (from `&#150;` style references) read as windows-1252.
-    static func plain(_ raw: ArraySlice<UInt8>, trim: Bool) -> String {
+    static func plain(_ raw: ArraySlice<UInt8>, trim: Bool, wellFormed: Bool = false) -> String {
         if hasC1(raw) {
             let bytes = repairedC1(raw)
-            return trim ? trimmed(bytes) : string(bytes)
+            return trim ? trimmed(bytes, wellFormed: wellFormed) : string(bytes, wellFormed: wellFormed)
         }
-        return trim ? trimmed(raw) : string(raw)
+        return trim ? trimmed(raw, wellFormed: wellFormed) : string(raw, wellFormed: wellFormed)
     }
 
     /// `String(decoding: bytes, as: UTF8.self)`, quicker for the long values of feeds (bodies,
-    /// summaries): the bytes are checked here, sixteen ASCII bytes a step, and copied without the
-    /// standard library's own check, which goes a byte at a time from the first non-ASCII byte
-    /// on. Short values (stored inline) and anything not well-formed (repaired) take the plain way.
-    static func string(_ bytes: ArraySlice<UInt8>) -> String {
+    /// summaries): they are copied without the standard library's own check, which goes a byte
+    /// at a time from the first non-ASCII byte on. `wellFormed` says the caller knows the bytes
+    /// are UTF-8 (see `FeedBuilder.textIsWellFormed`); then only their ends are looked at, to
+    /// catch a cut inside a character. Otherwise they are checked here first, sixteen ASCII bytes
+    /// a step. Debug builds, and so every test, check every byte either way. Short values (stored
+    /// inline) and anything not well-formed (repaired) take the plain way.
+    static func string(_ bytes: ArraySlice<UInt8>, wellFormed: Bool = false) -> String {
         bytes.withUnsafeBufferPointer { buf in
-            if buf.count > 15, UTF8Bytes.isValid(buf), #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *) {
+            assert(!wellFormed || UTF8Bytes.isValid(buf), "bytes said to be UTF-8 are not")
+            if buf.count > 15, wellFormed ? UTF8Bytes.hasWholeEnds(buf) : UTF8Bytes.isValid(buf),
+               #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *) {
                 return String(copying: UTF8Span(unchecked: Span(_unsafeElements: buf)))
             }
             return String(decoding: buf, as: UTF8.self)
@@ -59,7 +64,7 @@ enum TextConstructDecoder {
 
     /// Decodes `raw` without leading and trailing whitespace (ASCII and Unicode), cut on the
     /// bytes before decoding.
-    static func trimmed(_ raw: ArraySlice<UInt8>) -> String {
+    static func trimmed(_ raw: ArraySlice<UInt8>, wellFormed: Bool = false) -> String {
         var lo = raw.startIndex, hi = raw.endIndex
         while lo < hi {
             if isSpace(raw[lo]) { lo += 1; continue }
@@ -74,7 +79,7 @@ enum TextConstructDecoder {
             guard let (scalar, length) = scalar(raw, at: start, before: hi), start + length == hi, isUnicodeSpace(scalar) else { break }
             hi = start
         }
-        return string(raw[lo..<hi])
+        return string(raw[lo..<hi], wellFormed: wellFormed)
     }
 
     /// The scalar encoded at `i` and its length in bytes.
@@ -98,8 +103,8 @@ enum TextConstructDecoder {
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 
 
-    static func decode(_ raw: ArraySlice<UInt8>, kind: TextKind) -> String {
-        let s = hasC1(raw) ? trimmed(repairedC1(raw)) : trimmed(raw)
+    static func decode(_ raw: ArraySlice<UInt8>, kind: TextKind, wellFormed: Bool = false) -> String {
+        let s = hasC1(raw) ? trimmed(repairedC1(raw), wellFormed: wellFormed) : trimmed(raw, wellFormed: wellFormed)
         if case .base64 = kind {
             let cleaned = s.filter { !$0.isWhitespace }
             if let data = Data(base64Encoded: cleaned), let decoded = String(data: data, encoding: .utf8) { return decoded }
